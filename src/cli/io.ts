@@ -1,0 +1,24 @@
+/**
+ * What a command may touch of its process: tests pass strings and collect output.
+ */
+
+/** Where a command writes and what it reads. */
+export interface Io {
+  /** Data output. */
+  stdout: (chunk: string) => void
+  /** Messages for people. */
+  stderr: (chunk: string) => void
+  /** Reads all of standard input as bytes. */
+  readStdin: () => Promise<Uint8Array>
+  /** The current folder, for relative paths. */
+  cwd: string
+  /** Environment variables (`NO_COLOR`). */
+  env: Record<string, string | undefined>
+  /** Whether stdout is a terminal (colour, bars). */
+  stdoutIsTty: boolean
+  /** Whether stderr is a terminal (progress). */
+  stderrIsTty: boolean
+}
+
+/** Exit codes: fine, an input failed, bad usage. */
+export const exitCodes = {ok: 0, failed: 1, usage: 2} as const
