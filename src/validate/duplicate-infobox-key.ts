@@ -1,0 +1,33 @@
+/**
+ * Rule `duplicate-infobox-key`: an infobox key appears more than once.
+ */
+import {reportRule, type Rule} from './rule.js'
+
+/**
+ * Warn on every repeat of an infobox key; only the first value is read.
+ *
+ *     - Candidate1: John Edwards
+ *     - Candidate1: John Kerry     <- warned
+ *
+ * Keys compare canonically, so `Colour1` and `colour1` are the same key.
+ */
+export const duplicateInfoboxKey: Rule = {
+  id: 'duplicate-infobox-key',
+  severity: 'warning',
+  description: 'An infobox key appears more than once',
+  check(election, file) {
+    const seen = new Set<string>()
+    for (const entry of election.infobox) {
+      if (!seen.has(entry.key)) {
+        seen.add(entry.key)
+        continue
+      }
+      reportRule(
+        file,
+        duplicateInfoboxKey,
+        `Expected infobox key \`${entry.label}\` once, got it again with \`${entry.value}\``,
+        entry.position
+      )
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Ids of the messages the extract stage emits, so a rule configuration can name them too.
+ *
+ * Kept in step with `src/extract/` by a test.
+ */
+export const extractRuleIds = [
+  'number-not-parsed',
+  'date-not-parsed',
+  'row-shape',
+  'no-results',
+  'infobox-table-mismatch',
+  'withdrawn-mismatch',
+  'input-too-deep'
+] as const

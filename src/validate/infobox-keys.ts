@@ -1,0 +1,102 @@
+/**
+ * Parameters of Wikipedia's `Infobox election`, as canonical snake_case keys.
+ *
+ * A new parameter is a one-line diff. Numbered families are listed without their number:
+ * `candidate` covers `Candidate1`, `Candidate2`, ...
+ */
+
+/** Parameters that appear once. */
+export const infoboxKeys = [
+  'election_name',
+  'country',
+  'flag_year',
+  'flag_image',
+  'flag_size',
+  'type',
+  'ancestor_type',
+  'ongoing',
+  'previous_election',
+  'previous_year',
+  'previous_mps',
+  'next_election',
+  'next_year',
+  'next_mps',
+  'election_date',
+  'votes_for_election',
+  'seats_for_election',
+  'majority_seats',
+  'elected_members',
+  'outgoing_members',
+  'elected_mps',
+  'registered',
+  'turnout',
+  'opinion_polls',
+  'map',
+  'map_image',
+  'map_size',
+  'map_alt',
+  'map_caption',
+  'map2_image',
+  'map2_size',
+  'map2_alt',
+  'map2_caption',
+  'title',
+  'posttitle',
+  'before_election',
+  'before_party',
+  'after_election',
+  'after_party',
+  'incumbent',
+  'incumbent_president',
+  'image_upright',
+  'image_size',
+  'party_colour',
+  'party_name',
+  'module',
+  'embed',
+  'footnotes',
+  'college_voted',
+  'electoral_vote',
+  'needed_votes',
+  'heading'
+] as const
+
+/** Parameters numbered per candidate (`Candidate1`, `Popular Vote4`). */
+export const numberedInfoboxKeys = [
+  'candidate',
+  'nominee',
+  'image',
+  'image_size',
+  'caption',
+  'alt',
+  'color',
+  'colour',
+  'home_state',
+  'delegate_count',
+  'popular_vote',
+  'percentage',
+  'party',
+  'alliance',
+  'leader',
+  'leader_since',
+  'leaders_seat',
+  'running_mate',
+  'electoral_vote',
+  'states_carried',
+  'last_election',
+  'seats_before',
+  'seats_needed',
+  'seats_after',
+  'seat_change',
+  'swing',
+  'first_round',
+  'second_round',
+  'popular_vote_change',
+  'percentage_change',
+  'delegates_won',
+  'votes',
+  'pledged_delegates'
+] as const
+
+/** Numbered families that name a candidate, whose numbers should run without gaps. */
+export const candidateInfoboxKeys = ['candidate', 'nominee'] as const

@@ -1,0 +1,52 @@
+/**
+ * Rule `percent-mismatch`: a candidate's percentage disagrees with votes / total.
+ */
+import {decimalsOf} from './decimals-of.js'
+import {halfUnit} from './half-unit.js'
+import {printedPercent} from './printed-percent.js'
+import {reportRule, type Rule} from './rule.js'
+import {sumOf} from './sum-of.js'
+import {tableCandidates} from './table-candidates.js'
+
+/** Slack for binary floating point on top of the printed rounding. */
+const floatSlack = 1e-9
+
+/**
+ * Warn when a row's percentage is further from `votes / total` than the rounding of its
+ * printed precision allows.
+ *
+ *     | John Kerry | 4,844 | 27.20 | 29 |     <- 4844 / 17809 = 27.1997...: fine
+ *     | John Kerry | 4,844 | 27.50 | 29 |     <- warned
+ *
+ * The total is the Total row's votes; the rows' own sum is accepted too, so one misprinted
+ * Total row gives one `votes-total-mismatch`, not a message per row. Without a Total row the
+ * denominator is unknown (tables often list only the leading candidates), so the rule is
+ * silent.
+ */
+export const percentMismatch: Rule = {
+  id: 'percent-mismatch',
+  severity: 'warning',
+  description: 'A candidate’s percentage disagrees with its votes divided by the total',
+  check(election, file) {
+    const total = election.totals.votes
+    if (total === null || total <= 0) return
+    const rows = tableCandidates(election)
+    const sum = sumOf(rows.map((candidate) => candidate.votes))
+    const denominators = sum !== null && sum > 0 && sum !== total ? [total, sum] : [total]
+    for (const candidate of rows) {
+      const {votes, percent} = candidate
+      if (votes === null || percent === null) continue
+      const slack = halfUnit(election, candidate) + floatSlack
+      const fits = denominators.some((denominator) => Math.abs((votes / denominator) * 100 - percent) <= slack)
+      if (fits) continue
+      const printed = printedPercent(election, candidate) ?? String(percent)
+      const expected = ((votes / total) * 100).toFixed(decimalsOf(printed))
+      reportRule(
+        file,
+        percentMismatch,
+        `Expected the percentage of \`${candidate.name}\` to be \`${expected}\` (${votes} of ${total} votes), got \`${printed}\``,
+        candidate.position
+      )
+    }
+  }
+}

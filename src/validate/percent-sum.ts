@@ -1,0 +1,50 @@
+/**
+ * Rule `percent-sum`: the main table's percentages add up to far from 100.
+ */
+import {decimalsOf} from './decimals-of.js'
+import {halfUnit} from './half-unit.js'
+import {printedPercent} from './printed-percent.js'
+import {reportRule, type Rule} from './rule.js'
+import {sumOf} from './sum-of.js'
+import {tableCandidates} from './table-candidates.js'
+
+/** What percentages of a complete table add up to. */
+const whole = 100
+
+/** Slack for binary floating point on top of the printed rounding. */
+const floatSlack = 1e-9
+
+/**
+ * Warn when the rows' percentages add up to further from 100 than their rounding allows.
+ *
+ * "Far" is the sum of each row's half unit of its last printed decimal: six rows printed
+ * with two decimals may add up to 99.97-100.03. Above that the table is always wrong. Below
+ * it the table may list only the leading candidates, so the rule warns only when the listing
+ * is known to be complete: the rows' votes add up to the Total row's.
+ *
+ *     | John Edwards | 9,093 | 61.06 | 57 |     <- one typo: 110.01 in all
+ */
+export const percentSum: Rule = {
+  id: 'percent-sum',
+  severity: 'warning',
+  description: 'The percentages add up to far from 100',
+  check(election, file) {
+    const rows = tableCandidates(election).filter((candidate) => candidate.percent !== null)
+    const sum = sumOf(rows.map((candidate) => candidate.percent))
+    if (sum === null) return
+    const slack = sumOf(rows.map((candidate) => halfUnit(election, candidate))) ?? 0
+    const over = sum > whole + slack + floatSlack
+    const total = election.totals.votes
+    const complete = total !== null && sumOf(tableCandidates(election).map((candidate) => candidate.votes)) === total
+    const under = complete && sum < whole - slack - floatSlack
+    if (!over && !under) return
+    const decimals = Math.max(...rows.map((candidate) => decimalsOf(printedPercent(election, candidate) ?? candidate.percent ?? 0)))
+    const table = election.mainTable === null ? undefined : election.tables[election.mainTable]
+    reportRule(
+      file,
+      percentSum,
+      `Expected the percentages to add up to \`${whole}\`, got \`${sum.toFixed(decimals)}\``,
+      election.totals.position ?? table?.position ?? null
+    )
+  }
+}
