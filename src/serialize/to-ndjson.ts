@@ -1,0 +1,28 @@
+/**
+ * Writing elections as newline-delimited JSON.
+ */
+import {electionList, type Elections} from './election-list.js'
+import {orderElection} from './order-election.js'
+
+/** U+2028 and U+2029, which JSON leaves raw but some line splitters break on. */
+const unicodeLineBreak = /[\u2028\u2029]/g
+
+/**
+ * Write one election per line as compact JSON, keys in schema order, each line ending in
+ * `\n`. No elections give the empty string.
+ *
+ * JSON escapes `\n` and `\r` inside strings; U+2028 and U+2029 are escaped too (`\u2028`),
+ * so a line is one election for any line splitter.
+ */
+export function toNdjson(input: Elections): string {
+  return electionList(input)
+    .map((election) => escapeLineBreaks(JSON.stringify(orderElection(election))) + '\n')
+    .join('')
+}
+
+/** Escape U+2028 and U+2029, which in JSON text only occur inside strings. */
+function escapeLineBreaks(json: string): string {
+  return json.replace(unicodeLineBreak, (character) =>
+    '\\u' + character.charCodeAt(0).toString(16)
+  )
+}

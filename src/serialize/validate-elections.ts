@@ -1,0 +1,41 @@
+/**
+ * Checking parsed data against the election schema.
+ */
+import {z} from 'zod'
+import {electionSchema, type Election} from '../model/election.js'
+import {describeValue} from './describe-value.js'
+import {ElectionReadError, type ReadProblem} from './election-read-error.js'
+import {formatIssuePath} from './format-issue-path.js'
+import {orderElection} from './order-election.js'
+
+/**
+ * Turn parsed `data` (one election object or an array of them) into elections in schema
+ * order, or throw an `ElectionReadError` naming each bad field
+ * (`[1].candidates[0].votes: expected number, got "many"`).
+ *
+ * Keys the schema does not know are dropped.
+ */
+export function validateElections(data: unknown, format: string): Election[] {
+  const schema = Array.isArray(data) ? z.array(electionSchema) : electionSchema
+  const result = schema.safeParse(data, {reportInput: true})
+  if (!result.success) throw new ElectionReadError(format, result.error.issues.map(toProblem))
+  return (Array.isArray(result.data) ? result.data : [result.data]).map(orderElection)
+}
+
+/** A zod issue as a path and a reason in our words. */
+function toProblem(issue: z.core.$ZodIssue): ReadProblem {
+  const actual = 'input' in issue ? describeValue(issue.input) : describeValue(undefined)
+  return {path: formatIssuePath(issue.path), reason: reasonOf(issue, actual)}
+}
+
+/** What was expected, then the actual value. */
+function reasonOf(issue: z.core.$ZodIssue, actual: string): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected === 'int' ? 'integer' : issue.expected}, got ${actual}`
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${actual}`
+    default:
+      return `${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}, got ${actual}`
+  }
+}

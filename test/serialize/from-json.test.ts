@@ -1,0 +1,62 @@
+import {describe, expect, test} from 'vitest'
+import {ElectionReadError} from '../../src/serialize/election-read-error.js'
+import {fromJson} from '../../src/serialize/from-json.js'
+import {toJson} from '../../src/serialize/to-json.js'
+import {election, sampleElection} from './sample-election.js'
+
+/** The error `fromJson` throws on `text`. */
+function readError(text: string): ElectionReadError {
+  try {
+    fromJson(text)
+  } catch (error) {
+    if (error instanceof ElectionReadError) return error
+    throw error
+  }
+  throw new Error('Expected fromJson to throw')
+}
+
+describe('fromJson', () => {
+  test('reads one election as a list of one', () => {
+    expect(fromJson(toJson(sampleElection))).toEqual([sampleElection])
+  })
+
+  test('refuses a bad value, naming the path of the field', () => {
+    const text = toJson(sampleElection).replace('"votes": 9093', '"votes": "many"')
+    expect(() => fromJson(text)).toThrow('candidates[0].votes: expected number, got "many"')
+  })
+
+  test('prefixes the index of the election in an array', () => {
+    const text = toJson([election(), election({stage: 'primary'})]).replace('"primary"', '"runoff"')
+    const error = readError(text)
+    expect(error.problems).toEqual([
+      {path: '[1].stage', reason: 'expected one of "primary", "caucus", "convention", "general", got "runoff"'}
+    ])
+  })
+
+  test('says a missing field got nothing', () => {
+    const text = toJson(election()).replace('  "sourceFile": null\n', '  "sourceFile": null, "x": 1\n').replace('"title": null,', '')
+    expect(readError(text).problems).toEqual([{path: 'title', reason: 'expected string, got nothing'}])
+  })
+
+  test('says a fractional year is not an integer', () => {
+    const text = toJson(election({year: 2004})).replace('2004', '2004.5')
+    expect(readError(text).message).toContain('year: expected integer, got 2004.5')
+  })
+
+  test('drops keys the schema does not know and orders the rest', () => {
+    const text = '{"extra": 1, ' + toJson(election({title: 'A'})).slice(1)
+    expect(Object.keys(fromJson(text)[0] ?? {})).toEqual(Object.keys(election()))
+  })
+
+  test('lists at most five problems and counts the rest', () => {
+    const error = readError('[' + Array.from({length: 7}, () => '{}').join(',') + ']')
+    expect(error.problems.length).toBeGreaterThan(5)
+    expect(error.message.split('\n')).toHaveLength(7)
+    expect(error.message).toMatch(/and \d+ more$/)
+  })
+
+  test('refuses broken JSON with an ElectionReadError', () => {
+    expect(() => fromJson('{')).toThrow(ElectionReadError)
+    expect(() => fromJson('{')).toThrow(/^Invalid JSON elections: /)
+  })
+})
