@@ -1,0 +1,38 @@
+/**
+ * Message lines in the vfile-reporter look: `line:col-line:col  severity  reason  rule-id`.
+ */
+import {severityOf} from '../model/report.js'
+import type {FileMessage} from './election-parser.js'
+import {paint} from './paint.js'
+
+/** Colour of each severity's label. */
+const severityStyles = {error: 'red', warning: 'yellow', info: 'blue'} as const
+
+/** Where a message is, as `4:1-4:69`, or `1:1` when it has no place. */
+export function formatPlace(message: FileMessage): string {
+  const start = `${message.line ?? 1}:${message.column ?? 1}`
+  const place = message.place
+  if (!place || !('end' in place)) return start
+  return `${start}-${place.end.line}:${place.end.column}`
+}
+
+/**
+ * One line per message, indented by two spaces, with place, severity and reason padded into
+ * columns and the rule id last.
+ */
+export function formatMessages(messages: readonly FileMessage[], color: boolean): string[] {
+  const rows = messages.map((message) => ({
+    place: formatPlace(message),
+    severity: severityOf(message.fatal),
+    reason: message.reason,
+    ruleId: message.ruleId ?? ''
+  }))
+  const placeWidth = Math.max(0, ...rows.map((row) => row.place.length))
+  const severityWidth = Math.max(0, ...rows.map((row) => row.severity.length))
+  const reasonWidth = Math.max(0, ...rows.map((row) => row.reason.length))
+  return rows.map((row) => {
+    const severity = paint(row.severity.padEnd(severityWidth), severityStyles[row.severity], color)
+    const columns = [row.place.padEnd(placeWidth), severity, row.reason.padEnd(reasonWidth), paint(row.ruleId, 'dim', color)]
+    return ('  ' + columns.join('  ')).trimEnd()
+  })
+}
