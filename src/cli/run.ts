@@ -1,7 +1,10 @@
 /**
  * The `wikitally` command line: dispatches to one module per command.
  */
+import {parseElection} from '../parse-election.js'
 import {convertCommand} from './command-convert.js'
+import {runCheck} from './run-check.js'
+import {runShow} from './run-show.js'
 import {helpText} from './help.js'
 import {exitCodes, type Io} from './io.js'
 
@@ -9,7 +12,9 @@ import {exitCodes, type Io} from './io.js'
 export type Command = (argv: readonly string[], io: Io) => Promise<number>
 
 const commands: Readonly<Record<string, Command>> = {
-  convert: convertCommand
+  convert: convertCommand,
+  check: (argv, io) => runCheck(argv, io, parseElection),
+  show: (argv, io) => runShow(argv, io, parseElection)
 }
 
 /**

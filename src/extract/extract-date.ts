@@ -1,0 +1,100 @@
+/**
+ * Find the contest's date: the main table's caption, the infobox, a label line, the prose.
+ */
+import type {VFile} from 'vfile'
+import {report} from '../model/report.js'
+import type {InfoboxEntryNode} from '../parse/mdast-wiki.js'
+import type {ArticleText} from './article-parts.js'
+import {findDates, readDateValue, type FoundDate} from './parse-date.js'
+import {stripFootnotes} from './strip-footnotes.js'
+
+/** The date and year found. */
+export interface ContestDate {
+  /** `YYYY-MM-DD`, or null for ranges, a year alone or nothing. */
+  date: string | null
+  /** The year the date sources give, when they give one. */
+  year: number | null
+}
+
+/** What the date extractor reads. */
+export interface DateSources {
+  /** Main table's caption text. */
+  caption: string | null
+  /** The infobox `Election Date` entry. */
+  infoboxDate: InfoboxEntryNode | undefined
+  /** The contest's party, to pick its date from `March 6 (Republican), June 6 (Democratic)`. */
+  party: string | null
+  /** Year in the title, to reject prose dates of other years. */
+  titleYear: number | null
+  /** Section of the main table, whose label lines come first. */
+  section: string | null
+  /** Paragraphs in order. */
+  texts: readonly ArticleText[]
+}
+
+/** A label line: `Caucus date: March 8, 2008`, `Primary date: May 3, 2008`. */
+const dateLabel = /^[\p{L} ]{0,40}\bdate\s*:/iu
+
+/**
+ * The contest's date. A date in the main table's caption names that table's contest and so
+ * comes first; then the infobox, whose range or year alone is final (`date: null`); then a
+ * label line, the main table's section first; then the first prose date of the title's year
+ * that is not part of a range.
+ */
+export function extractDate(sources: DateSources, file: VFile): ContestDate {
+  const fromCaption = sources.caption ? single(findDates(stripFootnotes(sources.caption))) : null
+  if (fromCaption) return {date: fromCaption.iso, year: fromCaption.year}
+  const entry = sources.infoboxDate
+  if (entry && entry.value.trim() !== '') {
+    const reading = readDateValue(entry.value)
+    if (reading.kind === 'date') return {date: reading.iso, year: reading.year}
+    if (reading.kind === 'range') {
+      const picked = sources.party ? dateForParty(entry.value, sources.party) : null
+      return picked ? {date: picked.iso, year: picked.year} : {date: null, year: reading.year}
+    }
+    if (reading.kind === 'year') return {date: null, year: reading.year}
+    report(file, `Expected the election date to be a date such as \`April 17, 2004\`, got \`${entry.value}\``, entry.position, 'date-not-parsed', 'warning')
+  }
+  const labels = sources.texts.filter((text) => dateLabel.test(text.text))
+  const ordered = [...labels.filter((text) => text.section === sources.section), ...labels]
+  for (const label of ordered) {
+    const reading = readDateValue(label.text.slice(label.text.indexOf(':') + 1))
+    if (reading.kind === 'date') return {date: reading.iso, year: reading.year}
+  }
+  for (const text of sources.texts) {
+    if (dateLabel.test(text.text)) continue
+    for (const found of findDates(text.text)) {
+      if (sources.titleYear !== null && found.year !== sources.titleYear) continue
+      if (!inRange(text.text, found)) return {date: found.iso, year: found.year}
+    }
+  }
+  return {date: null, year: null}
+}
+
+function single(dates: readonly FoundDate[]): FoundDate | null {
+  const [first, ...others] = dates
+  return first && others.every((other) => other.iso === first.iso) ? first : null
+}
+
+/** The date in the part of `value` that names `party`: `June 6, 2016 (Democratic)`. */
+function dateForParty(value: string, party: string): FoundDate | null {
+  const lower = party.toLowerCase()
+  for (const part of value.split(/[;,](?=[^,;]*\()/)) {
+    if (!part.toLowerCase().includes(lower)) continue
+    const found = single(findDates(part))
+    if (found) return found
+  }
+  return null
+}
+
+/** Words before a date that make it one end of a range. */
+const rangeBefore = /\b(?:between|from)\s+(?:\S+\s+){0,3}$/i
+/** Text right after a date that makes it the start of a range. */
+const rangeAfter = /^\s*(?:[-–—]|to\b|until\b|through\b)/i
+
+function inRange(text: string, found: FoundDate): boolean {
+  const before = text.slice(Math.max(0, found.index - 40), found.index)
+  const after = text.slice(found.end, found.end + 12)
+  const between = before.trimEnd().toLowerCase().endsWith(' and') && /\bbetween\b/i.test(before)
+  return between || rangeBefore.test(before) || rangeAfter.test(after)
+}

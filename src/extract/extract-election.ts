@@ -1,0 +1,123 @@
+/**
+ * Build the normalized election from an article tree.
+ */
+import type {Root} from 'mdast'
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import type {CandidateResult, Election, ElectionTable} from '../model/election.js'
+import {report} from '../model/report.js'
+import {articleParts, type ArticleTable} from './article-parts.js'
+import {canonicalKey} from './canonical-key.js'
+import {delegatesAtStake, jurisdictionOf, partyOf, stageOf, yearOf} from './extract-contest.js'
+import {extractDate} from './extract-date.js'
+import {infoboxCandidates} from './infobox-candidates.js'
+import {fromInfoboxOnly, mergeInfobox} from './merge-infobox.js'
+import {readTable, rowTexts, type ReadTable} from './read-table.js'
+import {stripFootnotes} from './strip-footnotes.js'
+import {isResultsTable, tableResults} from './table-results.js'
+import {toSourcePosition} from './to-source-position.js'
+import {markWinners} from './mark-winners.js'
+
+/** A legend that says what a `*` after a name means: withdrawal. */
+const withdrawnLegend = /^\s*[*†].*\b(?:withdr[ae]w|dropped out|drop out|suspended|left the race|ended (?:his|her|their) campaign)/i
+
+/**
+ * Extract the election from `tree` (parsed from `file`); findings become messages on `file`.
+ */
+export function extractElection(tree: Root, file: VFile): Election {
+  const parts = articleParts(tree)
+  const title = parts.title?.text ?? null
+  const entry = (key: string) => parts.infobox.find((item) => canonicalKey(item.key) === key)
+  const value = (key: string) => {
+    const text = entry(key)?.value.trim()
+    return text ? text : null
+  }
+  const name = value('election_name')
+  const reads = parts.tables.map((table) => readTable(table.node))
+  const main = reads.findIndex(isResultsTable)
+  const fromInfobox = infoboxCandidates(parts.infobox)
+  let candidates: CandidateResult[] = []
+  let totals: Election['totals'] = {votes: null, percent: null, delegates: null, electoralVotes: null, position: null}
+  const mainRead = reads[main]
+  const mainTable = parts.tables[main]
+  if (mainRead && mainTable) {
+    const results = tableResults(mainRead, file)
+    reportNonResults(mainRead, file)
+    const starMeansWithdrawn = mainTable.notes.some((line) => withdrawnLegend.test(line)) ||
+      parts.texts.some((text) => text.section === mainTable.section && withdrawnLegend.test(text.text))
+    const rows = results.candidates.map((candidate, at) =>
+      starMeansWithdrawn && results.starred[at] ? {...candidate, withdrawn: true} : candidate
+    )
+    candidates = mergeInfobox(rows, fromInfobox, file)
+    totals = results.totals
+  } else if (fromInfobox.length > 0) {
+    candidates = fromInfobox.map(fromInfoboxOnly)
+  } else {
+    const place = parts.title?.position ?? tree.position
+    const reason = parts.tables.length > 0
+      ? `Expected a results table (a candidate column and votes, % or delegates), got ${parts.tables.length} other table${parts.tables.length === 1 ? '' : 's'}`
+      : 'Expected a results table or infobox candidates, got neither'
+    report(file, reason, place, 'no-results', 'warning')
+  }
+  const party = partyOf(title) ?? partyOf(name)
+  const stage = stageOf(title) ?? stageOf(name)
+  const titleYear = yearOf(title)
+  const contestDate = extractDate({
+    caption: mainRead?.caption?.value ?? null,
+    infoboxDate: entry('election_date'),
+    party,
+    titleYear,
+    section: mainTable?.section ?? null,
+    texts: parts.texts
+  }, file)
+  const atStake = delegatesAtStake(value('votes_for_election'))
+  return {
+    title,
+    name,
+    date: contestDate.date,
+    year: contestDate.date ? contestDate.year : titleYear ?? contestDate.year ?? yearOf(name),
+    stage,
+    party: stage === 'general' ? null : party,
+    jurisdiction: jurisdictionOf(title, value('country'), name),
+    delegates: {...atStake, total: atStake.total ?? totals.delegates},
+    previous: {name: value('previous_election'), year: yearOf(value('previous_year'))},
+    next: {name: value('next_election'), year: yearOf(value('next_year'))},
+    candidates: markWinners(candidates),
+    totals,
+    mainTable: main === -1 ? null : main,
+    infobox: parts.infobox.map((item) => ({
+      key: canonicalKey(item.key),
+      label: item.key,
+      value: item.value,
+      position: toSourcePosition(item.position)
+    })),
+    tables: parts.tables.map((table, at) => rawTable(table, reads[at] as ReadTable)),
+    messages: [],
+    sourceFile: file.path ? file.path : null
+  }
+}
+
+/** A table kept raw: caption, header rows and body rows as written. */
+function rawTable(table: ArticleTable, read: ReadTable): ElectionTable {
+  const rows = table.node.children.map((row) => rowTexts(row).map((cell) => cell.text))
+  const skip = read.titleRow ? 1 : 0
+  const caption = table.node.data?.caption
+  return {
+    section: table.section,
+    caption: caption?.value ?? null,
+    captionKind: caption?.kind ?? null,
+    header: rows.slice(skip, skip + read.headerRows),
+    rows: rows.slice(skip + read.headerRows),
+    notes: table.notes,
+    position: toSourcePosition(table.node.position)
+  }
+}
+
+function reportNonResults(table: ReadTable, file: VFile): void {
+  for (const row of table.rows) {
+    if (row.kind !== 'footer' && row.kind !== 'note') continue
+    const label = stripFootnotes(row.label?.text ?? '').trim()
+    report(file, `Expected a result or Total row, got \`${label}\`; it is kept in \`tables\` only`, row.node.position as Position | undefined, 'row-not-result', 'info')
+  }
+}
+

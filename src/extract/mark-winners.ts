@@ -1,0 +1,22 @@
+/**
+ * Mark the winner among the result rows.
+ */
+import type {CandidateResult} from '../model/election.js'
+
+/**
+ * The rows with `winner` set on the candidate (not Uncommitted or Others) with the most votes,
+ * or the most delegates where no row has votes; ties mark every leader.
+ */
+export function markWinners(candidates: readonly CandidateResult[]): CandidateResult[] {
+  const people = candidates.filter((candidate) => candidate.kind === 'candidate')
+  const measure = people.some((candidate) => candidate.votes !== null) ? 'votes' : 'delegates'
+  let most: number | null = null
+  for (const candidate of people) {
+    const value = candidate[measure]
+    if (value !== null && (most === null || value > most)) most = value
+  }
+  return candidates.map((candidate) => ({
+    ...candidate,
+    winner: most !== null && most > 0 && candidate.kind === 'candidate' && candidate[measure] === most
+  }))
+}

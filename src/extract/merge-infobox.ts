@@ -1,0 +1,96 @@
+/**
+ * Merge the infobox's candidates into the table's result rows.
+ */
+import type {VFile} from 'vfile'
+import type {CandidateResult} from '../model/election.js'
+import {report} from '../model/report.js'
+import {candidateKind} from './candidate-kind.js'
+import type {InfoboxCandidate} from './infobox-candidates.js'
+import {nameMatch} from './match-name.js'
+import {toSourcePosition} from './to-source-position.js'
+
+/** Result figures compared between the table and the infobox. */
+const comparedFigures = ['votes', 'percent', 'delegates'] as const
+
+/**
+ * Merge `fromInfobox` into `rows`: the table wins for results (a message says what differs),
+ * the infobox adds home state, colour, party and running mate where the table has none, and
+ * either source marking a candidate withdrawn marks it. Infobox candidates with no row are
+ * appended.
+ */
+export function mergeInfobox(rows: readonly CandidateResult[], fromInfobox: readonly InfoboxCandidate[], file: VFile): CandidateResult[] {
+  const merged = rows.map((row) => ({...row}))
+  const taken = new Set<number>()
+  const appended: CandidateResult[] = []
+  for (const candidate of fromInfobox) {
+    const at = bestRow(merged, candidate, taken)
+    if (at === -1) {
+      appended.push(fromInfoboxOnly(candidate))
+      continue
+    }
+    taken.add(at)
+    const row = merged[at] as CandidateResult
+    compareFigures(row, candidate, file)
+    if (row.withdrawn !== candidate.withdrawn) {
+      const marked = candidate.withdrawn ? 'the infobox' : 'the table'
+      const other = candidate.withdrawn ? 'the table' : 'the infobox'
+      report(file, `Expected the table and the infobox to agree on whether \`${row.name}\` withdrew, got withdrawn in ${marked} only (not in ${other})`, candidate.entries.name?.position, 'withdrawn-mismatch', 'warning')
+    }
+    merged[at] = {
+      ...row,
+      withdrawn: row.withdrawn || candidate.withdrawn,
+      party: row.party ?? candidate.party,
+      runningMate: row.runningMate ?? candidate.runningMate,
+      homeState: candidate.homeState,
+      color: candidate.color,
+      electoralVotes: row.electoralVotes ?? null,
+      infoboxIndex: candidate.index
+    }
+  }
+  return [...merged, ...appended]
+}
+
+function bestRow(rows: readonly CandidateResult[], candidate: InfoboxCandidate, taken: ReadonlySet<number>): number {
+  let best = -1
+  let score = 0
+  for (const [at, row] of rows.entries()) {
+    if (taken.has(at)) continue
+    const match = nameMatch(candidate.name, row.name)
+    if (match > score) {
+      best = at
+      score = match
+    }
+  }
+  return best
+}
+
+function compareFigures(row: CandidateResult, candidate: InfoboxCandidate, file: VFile): void {
+  for (const figure of comparedFigures) {
+    const fromTable = row[figure]
+    const fromInfobox = candidate[figure]
+    if (fromTable === null || fromInfobox === null || fromTable === fromInfobox) continue
+    const entry = candidate.entries[figure]
+    report(file, `Expected the infobox's ${figure} for \`${row.name}\` to match the table's \`${fromTable}\`, got \`${fromInfobox}\``, entry?.position, 'infobox-table-mismatch', 'warning')
+  }
+}
+
+/** A result row made from an infobox candidate alone. */
+export function fromInfoboxOnly(candidate: InfoboxCandidate): CandidateResult {
+  return {
+    name: candidate.name,
+    kind: candidateKind(candidate.name),
+    withdrawn: candidate.withdrawn,
+    party: candidate.party,
+    runningMate: candidate.runningMate,
+    homeState: candidate.homeState,
+    color: candidate.color,
+    votes: candidate.votes,
+    percent: candidate.percent,
+    delegates: candidate.delegates,
+    delegateBreakdown: null,
+    electoralVotes: candidate.electoralVotes,
+    winner: false,
+    infoboxIndex: candidate.index,
+    position: toSourcePosition(candidate.position)
+  }
+}

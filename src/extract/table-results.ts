@@ -1,0 +1,189 @@
+/**
+ * Turn the main table's rows into result rows and the Total row.
+ */
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import type {CandidateResult, Totals} from '../model/election.js'
+import {report} from '../model/report.js'
+import {candidateKind} from './candidate-kind.js'
+import {cleanName} from './clean-name.js'
+import {delegatePreference, type ColumnRole} from './header-roles.js'
+import {isNoValue, parseCount} from './parse-count.js'
+import {parsePercent} from './parse-percent.js'
+import type {CellText, ReadRow, ReadTable} from './read-table.js'
+import {reduceParty} from './reduce-party.js'
+import {toSourcePosition} from './to-source-position.js'
+
+/** Result rows and totals read off a table. */
+export interface TableResults {
+  /** Result rows in table order (`infoboxIndex` and infobox fields still empty). */
+  candidates: CandidateResult[]
+  /** Whether each candidate's name carried a `*` marker. */
+  starred: boolean[]
+  /** The Total row, all null when there is none. */
+  totals: Totals
+}
+
+/** Column index of each role the results use, or -1. */
+type RoleColumns = Record<'name' | 'party' | 'runningMate' | 'votes' | 'percent' | 'delegates' | 'pledged' | 'unpledged' | 'bound' | 'unbound' | 'electoralVotes', number>
+
+/** Where each value of a result row comes from. */
+export function roleColumns(table: ReadTable): RoleColumns {
+  const first = (role: ColumnRole) => table.columns.findIndex((column) => column.role === role)
+  let delegates = -1
+  let preference = 0
+  for (const [index, column] of table.columns.entries()) {
+    if (column.role !== 'delegates') continue
+    const score = column.group !== null ? 3 : delegatePreference(column.name)
+    if (score > preference) {
+      delegates = index
+      preference = score
+    }
+  }
+  let name = first('candidate')
+  if (name === -1) name = table.columns.findIndex((column) => column.role === 'other')
+  if (name === -1) name = 0
+  return {
+    name, party: first('party'), runningMate: first('runningMate'), votes: first('votes'),
+    percent: first('percent'), delegates, pledged: first('pledged'), unpledged: first('unpledged'),
+    bound: first('bound'), unbound: first('unbound'), electoralVotes: first('electoralVotes')
+  }
+}
+
+/** Whether `table` looks like a table of results: names and figures, not places or polls. */
+export function isResultsTable(table: ReadTable): boolean {
+  const roles = new Set(table.columns.map((column) => column.role))
+  if (table.columns[0]?.role === 'place' || table.columns[0]?.role === 'votes') return false
+  const hasFigures = roles.has('votes') || roles.has('percent') || roles.has('delegates')
+  return hasFigures && (roles.has('candidate') || roles.has('party')) && table.rows.some((row) => row.kind === 'result')
+}
+
+/** Read result rows and the Total row of `table`, reporting cells that are not numbers. */
+export function tableResults(table: ReadTable, file: VFile): TableResults {
+  const columns = roleColumns(table)
+  const breakdown = columns.pledged !== -1 || columns.bound !== -1
+  const candidates: CandidateResult[] = []
+  const starred: boolean[] = []
+  let totals: Totals | undefined
+  for (const row of table.rows) {
+    reportShape(row, table, file)
+    if (row.kind === 'total') {
+      totals ??= readTotals(row, columns, file)
+      continue
+    }
+    if (row.kind !== 'result') continue
+    const nameCell = nameOf(row, columns.name)
+    const name = cleanName(nameCell?.text ?? '')
+    if (name.name === '') continue
+    const values = readFigures(row, columns, file)
+    // In a table with a delegate breakdown, a row such as `Unprojected delegates:` only
+    // accounts for the breakdown; it is kept in `tables` but is no result.
+    if (breakdown && values.votes === null && /delegate/i.test(name.name)) continue
+    candidates.push({
+      name: name.name,
+      kind: candidateKind(name.name),
+      withdrawn: name.withdrawn,
+      party: columns.party === -1 || spans(row, columns.party, columns.name) ? null : reduceParty(cellText(row, columns.party)),
+      runningMate: columns.runningMate === -1 ? null : textOrNull(cellText(row, columns.runningMate)),
+      homeState: null,
+      color: null,
+      votes: values.votes,
+      percent: values.percent,
+      delegates: values.delegates,
+      delegateBreakdown: breakdown
+        ? {pledged: values.pledged, unpledged: values.unpledged, bound: values.bound, unbound: values.unbound}
+        : null,
+      electoralVotes: values.electoralVotes,
+      winner: false,
+      infoboxIndex: null,
+      position: toSourcePosition(row.node.position)
+    })
+    starred.push(name.starred)
+  }
+  return {
+    candidates,
+    starred,
+    totals: totals ?? {votes: null, percent: null, delegates: null, electoralVotes: null, position: null}
+  }
+}
+
+function readTotals(row: ReadRow, columns: RoleColumns, file: VFile): Totals {
+  const values = readFigures(row, columns, file)
+  return {
+    votes: values.votes,
+    percent: values.percent,
+    delegates: values.delegates,
+    electoralVotes: values.electoralVotes,
+    position: toSourcePosition(row.node.position)
+  }
+}
+
+/** The name cell: the name column, else the label when it spans that column. */
+function nameOf(row: ReadRow, column: number): CellText | null {
+  const cell = row.cells[column]
+  if (cell && cell.text !== '') return cell
+  return row.label
+}
+
+function readFigures(row: ReadRow, columns: RoleColumns, file: VFile) {
+  const count = (role: keyof RoleColumns) => figure(row, columns[role], role, file, parseCount)
+  return {
+    votes: count('votes'),
+    percent: figure(row, columns.percent, 'percent', file, parsePercent),
+    delegates: count('delegates'),
+    pledged: count('pledged'),
+    unpledged: count('unpledged'),
+    bound: count('bound'),
+    unbound: count('unbound'),
+    electoralVotes: count('electoralVotes')
+  }
+}
+
+/** Human names of the figures, for messages. */
+const figureNames: Readonly<Record<string, string>> = {
+  votes: 'votes', percent: 'a percentage', delegates: 'delegates', pledged: 'pledged delegates',
+  unpledged: 'unpledged delegates', bound: 'bound delegates', unbound: 'unbound delegates',
+  electoralVotes: 'electoral votes'
+}
+
+function figure(row: ReadRow, column: number, role: string, file: VFile, parse: (text: string) => number | null): number | null {
+  if (column === -1) return null
+  const cell = row.cells[column]
+  if (!cell || isNoValue(cell.text)) return null
+  const value = parse(cell.text)
+  if (value === null) {
+    const what = figureNames[role] ?? role
+    report(file, `Expected ${what} to be a number, got \`${cell.text}\``, cell.position, 'number-not-parsed', 'warning')
+  }
+  return value
+}
+
+function reportShape(row: ReadRow, table: ReadTable, file: VFile): void {
+  const label = row.label?.text ?? ''
+  if (row.misfits > 0) {
+    report(file, `Expected the figures of row \`${label}\` to fit the columns, got ${row.misfits} that fit none`, place(row), 'row-shape', 'warning')
+  } else if (row.shift > 0) {
+    const start = table.columns.findIndex((_, index) => index > 0 && row.cells[index] !== null && row.cells[index] !== row.label)
+    const under = table.columns[start]?.name || 'the next column'
+    report(file, `Expected the figures of row \`${label}\` under their own columns, got a label spanning ${row.shift + 1} columns; read them from \`${under}\` on`, place(row), 'row-shape', 'info')
+  }
+}
+
+function place(row: ReadRow): Position | undefined {
+  return row.node.position
+}
+
+/** Whether the row's label spans both columns (`Write-in` over Party and Candidate). */
+function spans(row: ReadRow, first: number, second: number): boolean {
+  const end = row.labelColumn + row.shift
+  return row.shift > 0 && first >= row.labelColumn && first <= end && second >= row.labelColumn && second <= end
+}
+
+function cellText(row: ReadRow, column: number): string {
+  return row.cells[column]?.text ?? ''
+}
+
+function textOrNull(text: string): string | null {
+  const value = text.trim()
+  return value === '' || isNoValue(value) ? null : value
+}
