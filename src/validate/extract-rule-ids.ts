@@ -7,6 +7,7 @@ export const extractRuleIds = [
   'number-not-parsed',
   'date-not-parsed',
   'row-shape',
+  'row-not-result',
   'no-results',
   'infobox-table-mismatch',
   'withdrawn-mismatch',

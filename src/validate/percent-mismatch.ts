@@ -2,7 +2,7 @@
  * Rule `percent-mismatch`: a candidate's percentage disagrees with votes / total.
  */
 import {decimalsOf} from './decimals-of.js'
-import {halfUnit} from './half-unit.js'
+import {roundingSlack} from './rounding-slack.js'
 import {printedPercent} from './printed-percent.js'
 import {reportRule, type Rule} from './rule.js'
 import {sumOf} from './sum-of.js'
@@ -13,7 +13,7 @@ const floatSlack = 1e-9
 
 /**
  * Warn when a row's percentage is further from `votes / total` than the rounding of its
- * printed precision allows.
+ * printed precision allows (`roundingSlack`: 0.55 of a unit of the last printed decimal).
  *
  *     | John Kerry | 4,844 | 27.20 | 29 |     <- 4844 / 17809 = 27.1997...: fine
  *     | John Kerry | 4,844 | 27.50 | 29 |     <- warned
@@ -36,7 +36,7 @@ export const percentMismatch: Rule = {
     for (const candidate of rows) {
       const {votes, percent} = candidate
       if (votes === null || percent === null) continue
-      const slack = halfUnit(election, candidate) + floatSlack
+      const slack = roundingSlack(election, candidate) + floatSlack
       const fits = denominators.some((denominator) => Math.abs((votes / denominator) * 100 - percent) <= slack)
       if (fits) continue
       const printed = printedPercent(election, candidate) ?? String(percent)

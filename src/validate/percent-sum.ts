@@ -2,7 +2,7 @@
  * Rule `percent-sum`: the main table's percentages add up to far from 100.
  */
 import {decimalsOf} from './decimals-of.js'
-import {halfUnit} from './half-unit.js'
+import {roundingSlack} from './rounding-slack.js'
 import {printedPercent} from './printed-percent.js'
 import {reportRule, type Rule} from './rule.js'
 import {sumOf} from './sum-of.js'
@@ -17,8 +17,8 @@ const floatSlack = 1e-9
 /**
  * Warn when the rows' percentages add up to further from 100 than their rounding allows.
  *
- * "Far" is the sum of each row's half unit of its last printed decimal: six rows printed
- * with two decimals may add up to 99.97-100.03. Above that the table is always wrong. Below
+ * "Far" is the sum of each row's rounding slack (0.55 of a unit of its last printed decimal,
+ * see `roundingSlack`): six rows printed with two decimals may add up to 99.967-100.033. Above that the table is always wrong. Below
  * it the table may list only the leading candidates, so the rule warns only when the listing
  * is known to be complete: the rows' votes add up to the Total row's.
  *
@@ -32,7 +32,7 @@ export const percentSum: Rule = {
     const rows = tableCandidates(election).filter((candidate) => candidate.percent !== null)
     const sum = sumOf(rows.map((candidate) => candidate.percent))
     if (sum === null) return
-    const slack = sumOf(rows.map((candidate) => halfUnit(election, candidate))) ?? 0
+    const slack = sumOf(rows.map((candidate) => roundingSlack(election, candidate))) ?? 0
     const over = sum > whole + slack + floatSlack
     const total = election.totals.votes
     const complete = total !== null && sumOf(tableCandidates(election).map((candidate) => candidate.votes)) === total

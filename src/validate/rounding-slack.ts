@@ -1,17 +1,25 @@
 /**
- * The rounding slack of a printed percentage.
+ * How far a printed percentage may be from the exact share and still be right.
  */
 import type {CandidateResult, Election} from '../model/election.js'
 import {decimalsOf} from './decimals-of.js'
 import {printedPercent} from './printed-percent.js'
 
 /**
- * Half a unit of the last printed decimal of `candidate`'s percentage (`27.20` -> 0.005).
+ * Units of the last printed decimal a correct figure may be off: half a unit for rounding,
+ * plus a twentieth for sources that round twice (Virginia 2004 prints 12864 / 396223 =
+ * 3.2466 as `3.3%`, from 3.25).
+ */
+const slackUnits = 0.55
+
+/**
+ * The rounding slack of `candidate`'s percentage: 0.55 of a unit of its last printed decimal
+ * (`27.20` -> 0.0055).
  *
- * Falls back to the stored number's decimals (`27.2` -> 0.05), which is looser, never
+ * Falls back to the stored number's decimals (`27.2` -> 0.055), which is looser, never
  * stricter, than the printed precision.
  */
-export function halfUnit(election: Election, candidate: CandidateResult): number {
+export function roundingSlack(election: Election, candidate: CandidateResult): number {
   const text = printedPercent(election, candidate) ?? candidate.percent ?? 0
-  return 0.5 * 10 ** -decimalsOf(text)
+  return slackUnits * 10 ** -decimalsOf(text)
 }
