@@ -9,8 +9,8 @@ Turn scraped Wikipedia election articles into clean, checked election data.
 
 Commands:
   convert   convert articles to JSON, YAML, CSV or NDJSON
-  check     report consistency problems with their places
-  show      print one election for people to read
+  check     check articles' internal consistency, with places (FILE|DIR|-)
+  show      show one election in the terminal: results with bars, messages
 
 Run \`wikitally <command> --help\` for a command's options.
 
