@@ -13,9 +13,23 @@ export const candidateKindNames = {
   'unprojected delegates': 'other', 'all others': 'other', 'minor candidates': 'other'
 } as const satisfies Record<string, CandidateKind>
 
-/** The kind of a result row named `name`. */
+/** The kind of a result row named `name`: a known name, or one that starts with one. */
 export function candidateKind(name: string): CandidateKind {
   let lower = name.toLowerCase().replace(/\s+/g, ' ').trim()
   while (lower.endsWith(':') || lower.endsWith('.')) lower = lower.slice(0, -1).trimEnd()
-  return Object.hasOwn(candidateKindNames, lower) ? candidateKindNames[lower as keyof typeof candidateKindNames] : 'candidate'
+  if (Object.hasOwn(candidateKindNames, lower)) return candidateKindNames[lower as keyof typeof candidateKindNames]
+  for (const prefix of kindPrefixes) {
+    if (lower.startsWith(prefix.name + ' ')) return prefix.kind
+  }
+  return 'candidate'
 }
+
+/** Names that start a longer row name of the same kind (`Write-in votes`, `Uncommitted delegates`). */
+const kindPrefixes: readonly {name: string; kind: CandidateKind}[] = [
+  {name: 'uncommitted', kind: 'uncommitted'},
+  {name: 'write-in', kind: 'write-in'},
+  {name: 'write-ins', kind: 'write-in'},
+  {name: 'scattered', kind: 'write-in'},
+  {name: 'other', kind: 'other'},
+  {name: 'others', kind: 'other'}
+]

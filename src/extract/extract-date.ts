@@ -61,14 +61,33 @@ export function extractDate(sources: DateSources, file: VFile): ContestDate {
     const reading = readDateValue(label.text.slice(label.text.indexOf(':') + 1))
     if (reading.kind === 'date') return {date: reading.iso, year: reading.year}
   }
+  const fromProse = proseDates(sources)
+  const best = fromProse.find((found) => found.aboutContest) ?? fromProse[0]
+  return best ? {date: best.iso, year: best.year} : {date: null, year: null}
+}
+
+/** Words of a sentence that tells when the contest was held. */
+const contestWords = /\b(?:held|took place|hold|holds|caucus|caucused|caucuses|primary|convention|voted|vote|election)\b/i
+
+/** Dates in the prose of the title's year that are not ends of a range, in order. */
+function proseDates(sources: DateSources): (FoundDate & {aboutContest: boolean})[] {
+  const dates: (FoundDate & {aboutContest: boolean})[] = []
   for (const text of sources.texts) {
     if (dateLabel.test(text.text)) continue
     for (const found of findDates(text.text)) {
       if (sources.titleYear !== null && found.year !== sources.titleYear) continue
-      if (!inRange(text.text, found)) return {date: found.iso, year: found.year}
+      if (inRange(text.text, found)) continue
+      dates.push({...found, aboutContest: contestWords.test(sentenceAround(text.text, found))})
     }
   }
-  return {date: null, year: null}
+  return dates
+}
+
+/** The sentence of `text` that holds `found`. */
+function sentenceAround(text: string, found: FoundDate): string {
+  const start = text.lastIndexOf('. ', found.index) + 1
+  const stop = text.indexOf('. ', found.end)
+  return text.slice(start, stop === -1 ? text.length : stop)
 }
 
 function single(dates: readonly FoundDate[]): FoundDate | null {

@@ -41,7 +41,13 @@ export const headerRoles = {
   'electoral vote': 'electoralVotes', 'electoral votes': 'electoralVotes',
   'county': 'place', 'parish': 'place', 'district': 'place', 'congressional district': 'place',
   'municipality': 'place', 'precinct': 'place', 'region': 'place', 'state': 'place', 'borough': 'place',
-  'poll source': 'place', 'pollster': 'place', 'date': 'place', 'date(s) administered': 'place'
+  'poll source': 'place', 'pollster': 'place', 'date': 'place', 'date(s) administered': 'place',
+  'dates administered': 'place', 'date administered': 'place', 'polling firm': 'place',
+  'source of poll aggregation': 'place', 'poll': 'place', 'sample size': 'place', 'city': 'place',
+  'town': 'place', 'ward': 'place', 'island': 'place', 'village': 'place',
+  '±%': 'other', '+/-': 'other', '±': 'other', 'swing': 'other', 'change': 'other', 'margin': 'other',
+  'presidential nominee': 'candidate', 'nominees': 'candidate', 'ticket': 'candidate',
+  'vice presidential nominee': 'runningMate', 'running mates': 'runningMate'
 } as const satisfies Record<string, ColumnRole>
 
 /** How strongly a delegates column stands for "the delegates won": national beats district. */
@@ -70,6 +76,7 @@ export function roleOf(name: string, group: string | null): ColumnRole {
   if (lower === 'total' && group !== null) return 'delegates'
   const known = Object.hasOwn(headerRoles, lower) ? headerRoles[lower as keyof typeof headerRoles] : undefined
   if (known) return known
+  if (lower.startsWith('±') || lower.startsWith('+/-') || lower.includes('swing')) return 'other'
   if (lower.includes('delegate')) return 'delegates'
   if (lower.includes('electoral')) return 'electoralVotes'
   if (lower.endsWith('%') || lower.includes('percent')) return 'percent'

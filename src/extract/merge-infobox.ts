@@ -6,7 +6,7 @@ import type {CandidateResult} from '../model/election.js'
 import {report} from '../model/report.js'
 import {candidateKind} from './candidate-kind.js'
 import type {InfoboxCandidate} from './infobox-candidates.js'
-import {nameMatch} from './match-name.js'
+import {lastName, nameMatch} from './match-name.js'
 import {toSourcePosition} from './to-source-position.js'
 
 /** Result figures compared between the table and the infobox. */
@@ -50,6 +50,10 @@ export function mergeInfobox(rows: readonly CandidateResult[], fromInfobox: read
   return [...merged, ...appended]
 }
 
+/**
+ * The row the infobox candidate stands for: the best name match, else the only free row with
+ * the same last name (`Joe Biden` ~ `Joseph R. Biden Jr.`).
+ */
 function bestRow(rows: readonly CandidateResult[], candidate: InfoboxCandidate, taken: ReadonlySet<number>): number {
   let best = -1
   let score = 0
@@ -61,7 +65,10 @@ function bestRow(rows: readonly CandidateResult[], candidate: InfoboxCandidate, 
       score = match
     }
   }
-  return best
+  if (best !== -1) return best
+  const last = lastName(candidate.name)
+  const sameLast = [...rows.keys()].filter((at) => !taken.has(at) && last !== '' && lastName((rows[at] as CandidateResult).name) === last)
+  return sameLast.length === 1 ? (sameLast[0] as number) : -1
 }
 
 function compareFigures(row: CandidateResult, candidate: InfoboxCandidate, file: VFile): void {

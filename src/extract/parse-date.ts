@@ -24,10 +24,10 @@ export interface FoundDate {
 
 /** ISO dates: `2004-04-17`. */
 const isoPattern = /\b(\d{4})-(\d{2})-(\d{2})\b/g
-/** US dates: `April 17, 2004`, `Nov. 4, 1952`. */
-const usPattern = /\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b/g
-/** Day-first dates: `17 April 2004`. */
-const dayFirstPattern = /\b(\d{1,2}) ([A-Z][a-z]{2,8}) (\d{4})\b/g
+/** US dates: `April 17, 2004`, `Nov. 4, 1952`, `March 1st, 2016`. */
+const usPattern = /\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/g
+/** Day-first dates: `17 April 2004`, `1st March 2016`. */
+const dayFirstPattern = /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Z][a-z]{2,8}),? (\d{4})\b/g
 
 /** Every full date in `text`, in the order they occur. */
 export function findDates(text: string): FoundDate[] {

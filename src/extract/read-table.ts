@@ -52,10 +52,10 @@ export interface ReadTable {
   rows: ReadRow[]
 }
 
-/** Labels of Total rows: `Total`, `Totals`, `Total votes`, `Total:`. */
-const totalLabel = /^totals?(?: votes?(?: cast)?)?\s*:?$/i
-/** Labels of footer rows that are not results. */
-const footerLabel = /^(?:voter turnout|turnout|registered voters|eligible voters|source|sources|notes?|blank|invalid|spoilt|spoiled|rejected|valid votes)\b/i
+/** Labels of Total rows: `Total`, `Totals`, `Total votes`, `Total:`, `Total valid votes`. */
+const totalLabel = /^totals?\b/i
+/** Labels of footer rows that are not results: turnout, sources, majority, `Republican hold`. */
+const footerLabel = /^(?:voter turnout|turnout|registered voters|eligible voters|sources?|notes?|blank|invalid|spoilt|spoiled|rejected|valid votes|majority|plurality|margin|ref\.|references?)\b|\b(?:hold|gain from|gain)$/i
 
 /** The exact text of every cell of `row`. */
 export function rowTexts(row: TableRow): CellText[] {
@@ -91,9 +91,16 @@ export function readTable(table: Table): ReadTable {
     columns,
     rows: bodyTexts.flatMap((texts, index) => {
       const node = body[index]
-      return node && texts.some((cell) => cell.text !== '') ? [readRow(texts, node, columns)] : []
+      if (!node || texts.every((cell) => cell.text === '')) return []
+      const row = readRow(texts, node, columns)
+      // A header repeated further down the table is no result.
+      return [sameTexts(texts, first) ? {...row, kind: 'note' as const} : row]
     })
   }
+}
+
+function sameTexts(row: readonly CellText[], header: readonly CellText[]): boolean {
+  return header.length > 0 && row.length === header.length && row.every((cell, at) => cell.text === header[at]?.text)
 }
 
 function roleOfName(name: string) {
@@ -161,6 +168,17 @@ function isSpecialLabel(label: string): boolean {
   return totalLabel.test(text) || footerLabel.test(text)
 }
 
+/** Words in a name; a longer text in a row of its own is a note, not a candidate. */
+const maxNameWords = 5
+
+/**
+ * Whether a row's only cell is a note (`100% of precincts reporting`) rather than a
+ * candidate with no figures: it has digits, a colon, or more words than a name.
+ */
+function isNoteText(text: string): boolean {
+  return /[\d:]/.test(text) || text.split(/\s+/).length > maxNameWords || cellKind(text) !== 'text'
+}
+
 function trailingEmpty(row: readonly CellText[]): number {
   let count = 0
   for (let index = row.length - 1; index >= 0 && row[index]?.text === ''; index--) count++
@@ -177,7 +195,7 @@ function readRow(texts: readonly CellText[], node: TableRow, columns: readonly T
     ? 'total'
     : footerLabel.test(labelText)
       ? 'footer'
-      : filled === 1 && width > 1 && cellKind(labelText) === 'text'
+      : filled === 1 && width > 1 && isNoteText(labelText)
         ? 'note'
         : 'result'
   const placed = texts.slice(0, width)
