@@ -8,6 +8,9 @@ import {ElectionReadError, type ReadProblem} from './election-read-error.js'
 import {formatIssuePath} from './format-issue-path.js'
 import {orderElection} from './order-election.js'
 
+/** A list of elections; built once, since zod compiles a schema on its first use. */
+const electionListSchema = z.array(electionSchema)
+
 /**
  * Turn parsed `data` (one election object or an array of them) into elections in schema
  * order, or throw an `ElectionReadError` naming each bad field
@@ -16,7 +19,7 @@ import {orderElection} from './order-election.js'
  * Keys the schema does not know are dropped.
  */
 export function validateElections(data: unknown, format: string): Election[] {
-  const schema = Array.isArray(data) ? z.array(electionSchema) : electionSchema
+  const schema = Array.isArray(data) ? electionListSchema : electionSchema
   const result = schema.safeParse(data, {reportInput: true})
   if (!result.success) throw new ElectionReadError(format, result.error.issues.map(toProblem))
   return (Array.isArray(result.data) ? result.data : [result.data]).map(orderElection)

@@ -1,0 +1,22 @@
+import {describe, expect, test} from 'vitest'
+import {ElectionReadError} from '../../src/serialize/election-read-error.js'
+import {fromYaml} from '../../src/serialize/from-yaml.js'
+import {toYaml} from '../../src/serialize/to-yaml.js'
+import {election, sampleElection} from './sample-election.js'
+
+describe('fromYaml', () => {
+  test('refuses a bad value, naming the path of the field', () => {
+    const text = toYaml(sampleElection).replace('votes: 9093', 'votes: many')
+    expect(() => fromYaml(text)).toThrow('candidates[0].votes: expected number, got "many"')
+  })
+
+  test('reads an unquoted yes as a boolean and so refuses it as a title', () => {
+    expect(() => fromYaml(toYaml(election()).replace('title: null', 'title: yes'))).not.toThrow()
+    expect(() => fromYaml(toYaml(election()).replace('title: null', 'title: true'))).toThrow('title: expected string, got true')
+  })
+
+  test('refuses broken YAML and duplicate keys with an ElectionReadError', () => {
+    expect(() => fromYaml('title: [')).toThrow(ElectionReadError)
+    expect(() => fromYaml(toYaml(election()) + 'title: null\n')).toThrow(ElectionReadError)
+  })
+})
