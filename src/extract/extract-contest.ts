@@ -4,13 +4,8 @@
  */
 import type {Election, Stage} from '../model/election.js'
 import {findJurisdiction} from './find-jurisdiction.js'
+import {stagesNamed} from './stages-named.js'
 import {parseCount} from './parse-count.js'
-
-/** Words that name a kind of contest, and the stage each gives. */
-export const stageWords = {
-  caucus: 'caucus', caucuses: 'caucus', primary: 'primary', primaries: 'primary',
-  convention: 'convention', conventions: 'convention', election: 'general'
-} as const satisfies Record<string, Stage>
 
 /** Parties whose contests have articles, as titles spell them. */
 export const partyNames = [
@@ -18,13 +13,13 @@ export const partyNames = [
   'Constitution', 'Socialist', 'Whig', 'Prohibition', 'Peace and Freedom', 'Americans Elect'
 ] as const
 
-/** The stage a title or election name states: its first stage word. */
+/**
+ * The stage a title or election name states: its first primary, caucus or convention word,
+ * else `general` when it names an election.
+ */
 export function stageOf(text: string | null): Stage | null {
   if (!text) return null
-  for (const word of text.toLowerCase().split(/[^a-z]+/)) {
-    if (Object.hasOwn(stageWords, word)) return stageWords[word as keyof typeof stageWords]
-  }
-  return null
+  return stagesNamed(text)[0] ?? (/\belection\b/i.test(text) ? 'general' : null)
 }
 
 /** The party a title names, or null (general elections name none). */

@@ -3,7 +3,7 @@
  */
 import {findInfoboxEntry} from './find-infobox-entry.js'
 import {reportRule, type Rule} from './rule.js'
-import {stagesNamed} from './stages-named.js'
+import {stagesNamed} from '../extract/stages-named.js'
 
 /**
  * Warn when the article title names one kind of contest and the infobox `Election Name`

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {stagesNamed} from '../../src/validate/stages-named.js'
+import {stagesNamed} from '../../src/extract/stages-named.js'
 
 describe('stagesNamed', () => {
   it('reads caucuses as caucus', () => {
