@@ -10,6 +10,8 @@ export interface Io {
   stderr: (chunk: string) => void
   /** Reads all of standard input as bytes. */
   readStdin: () => Promise<Uint8Array>
+  /** Standard input as it arrives, for long streams (`convert --from ndjson`); else `readStdin`. */
+  stdinChunks?: () => AsyncIterable<Uint8Array>
   /** The current folder, for relative paths. */
   cwd: string
   /** Environment variables (`NO_COLOR`). */
