@@ -1,95 +1,90 @@
 /**
- * `wikitally convert`: articles in, election data out.
+ * `wikitally convert`: articles in, election data out, one or thousands at a time.
  */
-import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {parseArgs} from 'node:util'
-import type {Election} from '../model/election.js'
-import {parseElection} from '../parse-election.js'
-import {toCsv} from '../serialize/to-csv.js'
-import {toJson} from '../serialize/to-json.js'
-import {toNdjson} from '../serialize/to-ndjson.js'
-import {toYaml} from '../serialize/to-yaml.js'
-import {collectPaths} from './collect-paths.js'
+import type {BatchSettings} from './batch/batch-task.js'
+import {combineChunks, type WriteText} from './batch/combine-chunks.js'
+import {formatSummary} from './batch/format-summary.js'
+import {listArticleInputs} from './batch/list-article-inputs.js'
+import {listNdjsonInputs} from './batch/list-ndjson-inputs.js'
+import {openAtomicOutput} from './batch/open-atomic-output.js'
+import {readConvertOptions, type ConvertOptions} from './batch/read-convert-options.js'
+import {runBatch, type BatchOutcome, type WorkerEntry} from './batch/run-batch.js'
+import {writeFileAtomic} from './batch/write-file-atomic.js'
 import {convertHelp} from './convert-help.js'
-import type {FileMessage} from './election-parser.js'
 import {exitCodes, type Io} from './io.js'
-import {readRuleOptions} from './read-rule-options.js'
-import {readInput, stdinArgument} from './read-input.js'
-import {severityOf} from '../model/report.js'
 
-/** Output formats and their writers. */
-const writers = {
-  json: (elections: Election[]) => toJson(elections.length === 1 ? elections[0] as Election : elections),
-  yaml: (elections: Election[]) => toYaml(elections.length === 1 ? elections[0] as Election : elections),
-  ndjson: (elections: Election[]) => toNdjson(elections),
-  csv: (elections: Election[], raw: boolean) => toCsv(elections, {raw})
-} as const
+/**
+ * The batch worker beside this module: `dist/cli/batch/batch-worker.js` both in the `tsc`
+ * output and next to the bundled `dist/cli/bin.js`. From the TypeScript sources (tests) the
+ * worker is the `.ts` file, loaded through tsx, a development dependency.
+ */
+function workerEntry(): WorkerEntry {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./batch/batch-worker.js', import.meta.url)
+  const source = JSON.stringify(new URL('./batch/batch-worker.ts', import.meta.url).href)
+  return {code: `import('tsx/esm/api').then(({register}) => { register(); return import(${source}) })`}
+}
 
 /** Run `convert` with its arguments; returns the exit code. */
 export async function convertCommand(argv: readonly string[], io: Io): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        to: {type: 'string', default: 'json'},
-        output: {type: 'string', short: 'o'},
-        'csv-raw': {type: 'boolean', default: false},
-        rule: {type: 'string', multiple: true, default: []},
-        quiet: {type: 'boolean', short: 'q', default: false},
-        help: {type: 'boolean', short: 'h', default: false}
-      }
-    })
-  } catch (error) {
-    return usage(io, error instanceof Error ? error.message : String(error))
-  }
-  const {values, positionals} = parsed
-  if (values.help) {
+  const options = readConvertOptions(argv)
+  if ('problem' in options) return usage(io, options.problem)
+  if (options.help) {
     io.stdout(convertHelp)
     return exitCodes.ok
   }
-  const format = values.to
-  if (!Object.hasOwn(writers, format)) return usage(io, `Expected --to to be one of ${Object.keys(writers).join(', ')}, got \`${format}\``)
-  const rules = readRuleOptions(values.rule)
-  if ('problem' in rules) return usage(io, rules.problem)
-  let failed = false
-  const inputs = positionals.length === 0 ? [stdinArgument] : positionals
-  const named = inputs.filter((input) => input !== stdinArgument)
-  const collected = await collectPaths(named, io.cwd)
-  for (const problem of collected.problems) {
-    failed = true
+  const listed = options.from === 'article' ? await listArticleInputs(options.inputs, io) : null
+  for (const problem of listed?.problems ?? []) {
     io.stderr(`${problem.path}: error: Expected a readable file or folder, got \`${problem.reason}\`\n`)
   }
-  const files = inputs.includes(stdinArgument) ? [stdinArgument, ...collected.files] : collected.files
-  const elections: Election[] = []
-  for (const input of files) {
-    const {file, readable} = await readInput(input, io)
-    if (!readable) {
-      failed = true
-      printMessages(file.path, file.messages, io, false)
-      continue
-    }
-    const {election, messages} = parseElection(file, {rules: rules.config})
-    printMessages(file.path, messages, io, values.quiet)
-    elections.push(election)
+  const total = listed === null ? null : listed.sources.length
+  const settings: BatchSettings = {
+    format: options.format,
+    // One article alone is a document; a list stays a list whatever fails.
+    mode: options.outDir !== null || total === 1 ? 'document' : 'item',
+    raw: options.raw,
+    rules: {...options.rules},
+    maxSize: options.maxSize,
+    quiet: options.quiet
   }
-  const write = writers[format as keyof typeof writers]
-  const output = elections.length === 0 && format !== 'csv' ? '' : write(elections, values['csv-raw'])
-  if (values.output) await writeFile(path.resolve(io.cwd, values.output), output)
-  else io.stdout(output)
-  return failed ? exitCodes.failed : exitCodes.ok
+  const output = options.output === null ? null : await openAtomicOutput(path.resolve(io.cwd, options.output))
+  const write: WriteText = output === null ? io.stdout : output.write
+  const csvHeader = options.format === 'csv' ? (await import('../serialize/to-csv.js')).toCsv([], {raw: options.raw}) : ''
+  let outcome: BatchOutcome
+  try {
+    outcome = await runBatch({
+      inputs: listed === null ? listNdjsonInputs(options.inputs, io) : listed.sources,
+      total,
+      settings,
+      jobs: Math.min(options.jobs, total ?? options.jobs),
+      outDir: options.outDir === null ? null : path.resolve(io.cwd, options.outDir),
+      combiner: combineChunks(options.format, settings.mode, write, csvHeader),
+      worker: workerEntry(),
+      progress: io.stderrIsTty && !options.quiet,
+      now: () => performance.now()
+    }, io)
+    await output?.commit()
+  } catch (error) {
+    await output?.discard()
+    throw error
+  }
+  const pathFailures = (listed?.problems ?? []).map((problem) => ({
+    file: problem.path,
+    ruleId: 'file-unreadable',
+    reason: `Expected a readable file or folder, got \`${problem.reason}\``
+  }))
+  const failures = [...pathFailures, ...outcome.failures]
+  if (options.errors !== null) await writeFileAtomic(path.resolve(io.cwd, options.errors), JSON.stringify(failures, null, 2) + '\n')
+  if (!options.quiet && isBatch(options, total)) io.stderr(formatSummary({...outcome.tally, failed: failures.length}))
+  return failures.length > 0 ? exitCodes.failed : exitCodes.ok
 }
 
-function printMessages(filePath: string, messages: readonly FileMessage[], io: Io, quiet: boolean): void {
-  for (const message of messages) {
-    const severity = severityOf(message.fatal)
-    if (severity === 'info' || (quiet && severity !== 'error')) continue
-    io.stderr(`${filePath}:${message.line ?? 1}:${message.column ?? 1}  ${severity}  ${message.reason}  ${message.ruleId ?? ''}\n`)
-  }
+/** Whether the run is a batch, which ends with a summary line: more than one input, or a stream. */
+function isBatch(options: ConvertOptions, total: number | null): boolean {
+  return total === null || total > 1 || options.outDir !== null
 }
 
+/** Print a usage problem; returns the usage exit code. */
 function usage(io: Io, reason: string): number {
   io.stderr(`wikitally convert: ${reason}\nSee \`wikitally convert --help\`.\n`)
   return exitCodes.usage

@@ -1,0 +1,104 @@
+/**
+ * What the batch sends to a converter (in a worker or in process) and what comes back.
+ *
+ * Everything here crosses a worker boundary, so it is plain data: strings, numbers, null.
+ */
+import type {RuleSetting} from '../../validate/rule.js'
+
+/** Output formats of `convert`. */
+export type BatchFormat = 'json' | 'yaml' | 'csv' | 'ndjson'
+
+/**
+ * How each election is written: `document` is a whole output on its own (one input, or one
+ * file per input under `--out-dir`); `item` is one entry of a combined list.
+ */
+export type ChunkMode = 'document' | 'item'
+
+/** Settings every task of one run shares. */
+export interface BatchSettings {
+  /** Output format. */
+  format: BatchFormat
+  /** Whether elections are written as documents or list items. */
+  mode: ChunkMode
+  /** `--csv-raw`: no formula guard on text cells. */
+  raw: boolean
+  /** `--rule` settings by id, as a plain object. */
+  rules: Readonly<Record<string, RuleSetting>>
+  /** `--max-size` in bytes. */
+  maxSize: number
+  /** `--quiet`: leave warnings out of the report. */
+  quiet: boolean
+}
+
+/** An article on disk. */
+export interface FileSource {
+  /** Discriminant. */
+  kind: 'file'
+  /** Absolute path. */
+  path: string
+  /** Name shown in messages and kept as the election's `sourceFile`. */
+  shown: string
+}
+
+/** An article already in memory: standard input, or a `text` record of `--from ndjson`. */
+export interface TextSource {
+  /** Discriminant. */
+  kind: 'text'
+  /** The article. */
+  text: string
+  /** Name shown in messages (`<stdin>`, a record id, `<stdin>:12`). */
+  shown: string
+  /** The election's `sourceFile`, or null when the record had no id. */
+  sourceFile: string | null
+}
+
+/** An input that failed before it reached a converter (a bad NDJSON line). */
+export interface FailedSource {
+  /** Discriminant. */
+  kind: 'failed'
+  /** Name shown in messages. */
+  shown: string
+  /** Why it failed. */
+  failure: BatchFailure
+}
+
+/** One input of a batch. */
+export type ArticleSource = FileSource | TextSource | FailedSource
+
+/** One unit of work: an input, its place in the output order, and its own output file. */
+export interface BatchTask {
+  /** Position in the input order, from 0 with no gaps. */
+  index: number
+  /** The input. */
+  source: ArticleSource
+  /** Absolute output file under `--out-dir`, or null when the output is combined. */
+  outFile: string | null
+}
+
+/** Why an input gave no election. */
+export interface BatchFailure {
+  /** Name of the input as shown in messages. */
+  file: string
+  /** Stable id of the failure (`file-binary`, `no-election`, ...). */
+  ruleId: string
+  /** One sentence: what was expected, then what was found. */
+  reason: string
+}
+
+/** What converting one input gave. */
+export interface BatchResult {
+  /** The task's index. */
+  index: number
+  /** The election written for its turn in a combined output; null when failed or written to `outFile`. */
+  chunk: string | null
+  /** The election's id before de-duplication (CSV `election_id`); empty when failed. */
+  baseId: string
+  /** Candidate rows of the election. */
+  rows: number
+  /** Warnings reported on the input. */
+  warnings: number
+  /** Why the input failed, or null. */
+  failure: BatchFailure | null
+  /** Message lines for standard error, already formatted and filtered. */
+  report: string
+}

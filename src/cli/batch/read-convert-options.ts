@@ -1,0 +1,112 @@
+/**
+ * Reading the arguments of `convert` into checked options.
+ */
+import {availableParallelism} from 'node:os'
+import {parseArgs} from 'node:util'
+import type {RuleConfig} from '../../validate/rule.js'
+import {readRuleOptions} from '../read-rule-options.js'
+import type {BatchFormat} from './batch-task.js'
+import {mebibyte} from './format-size.js'
+import {parseSize} from './parse-size.js'
+
+/** Largest input converted unless `--max-size` says otherwise: 8 MiB, 100 times a long article. */
+export const defaultMaxSize = 8 * mebibyte
+
+/** Output formats of `--to`. */
+export const batchFormats: readonly BatchFormat[] = ['json', 'yaml', 'csv', 'ndjson']
+
+/** What `--from` reads: articles (files, or stdin), or NDJSON records with a `text` field. */
+export type InputKind = 'article' | 'ndjson'
+
+/** Input kinds of `--from`. */
+export const inputKinds: readonly InputKind[] = ['article', 'ndjson']
+
+/** Checked options of `convert`. */
+export interface ConvertOptions {
+  /** Positional arguments: FILE, DIR, GLOB or `-`. */
+  inputs: string[]
+  /** `--from`. */
+  from: InputKind
+  /** `--to`. */
+  format: BatchFormat
+  /** `-o`: combined output file, or null for stdout. */
+  output: string | null
+  /** `--out-dir`: one file per input, or null. */
+  outDir: string | null
+  /** `--errors`: where to write the failures as JSON, or null. */
+  errors: string | null
+  /** `--jobs`. */
+  jobs: number
+  /** `--max-size` in bytes. */
+  maxSize: number
+  /** `--csv-raw`. */
+  raw: boolean
+  /** `--rule` settings. */
+  rules: RuleConfig
+  /** `-q`. */
+  quiet: boolean
+  /** `-h`. */
+  help: boolean
+}
+
+/** A whole number of 1 or more (`4`). */
+const positiveInteger = /^[1-9]\d*$/
+
+/** Read `argv` into options, or a usage problem (one sentence) naming the first bad one. */
+export function readConvertOptions(argv: readonly string[]): ConvertOptions | {problem: string} {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        from: {type: 'string', default: 'article'},
+        to: {type: 'string', default: 'json'},
+        output: {type: 'string', short: 'o'},
+        'out-dir': {type: 'string'},
+        errors: {type: 'string'},
+        jobs: {type: 'string', short: 'j'},
+        'max-size': {type: 'string'},
+        'csv-raw': {type: 'boolean', default: false},
+        rule: {type: 'string', multiple: true, default: []},
+        quiet: {type: 'boolean', short: 'q', default: false},
+        help: {type: 'boolean', short: 'h', default: false}
+      }
+    })
+  } catch (error) {
+    return {problem: error instanceof Error ? error.message : String(error)}
+  }
+  const {values, positionals} = parsed
+  const format = batchFormats.find((name) => name === values.to)
+  if (format === undefined) return {problem: `Expected --to to be one of ${batchFormats.join(', ')}, got \`${values.to}\``}
+  const from = inputKinds.find((name) => name === values.from)
+  if (from === undefined) return {problem: `Expected --from to be one of ${inputKinds.join(', ')}, got \`${values.from}\``}
+  if (values.output !== undefined && values['out-dir'] !== undefined) return {problem: 'Expected one of -o and --out-dir, got both'}
+  let jobs = availableParallelism()
+  if (values.jobs !== undefined) {
+    if (!positiveInteger.test(values.jobs)) return {problem: `Expected --jobs to be a whole number of 1 or more, got \`${values.jobs}\``}
+    jobs = Number(values.jobs)
+  }
+  let maxSize = defaultMaxSize
+  if (values['max-size'] !== undefined) {
+    const size = parseSize(values['max-size'])
+    if (size === null) return {problem: `Expected --max-size to be a size such as 8MiB or 500k, got \`${values['max-size']}\``}
+    maxSize = size
+  }
+  const rules = readRuleOptions(values.rule)
+  if ('problem' in rules) return rules
+  return {
+    inputs: positionals,
+    from,
+    format,
+    output: values.output ?? null,
+    outDir: values['out-dir'] ?? null,
+    errors: values.errors ?? null,
+    jobs,
+    maxSize,
+    raw: values['csv-raw'],
+    rules: rules.config,
+    quiet: values.quiet,
+    help: values.help
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Reading `--from ndjson`: one JSON object per line, its `text` an article.
+ */
+import type {ArticleSource} from './batch-task.js'
+import {readLines} from './read-lines.js'
+
+/** One input of a batch and the name `--out-dir` gives its file. */
+export interface NamedSource {
+  /** The input. */
+  source: ArticleSource
+  /** Relative name for `--out-dir` (made safe later). */
+  relative: string
+}
+
+/** Rule id of a line that is not a record with a `text`. */
+export const recordInvalidRuleId = 'record-invalid'
+
+/** Characters of a bad line quoted in its failure. */
+const quotedLength = 40
+
+/**
+ * The articles of the NDJSON stream `chunks` from `origin` (`<stdin>` or a file name), one
+ * per non-blank line, e.g.
+ *
+ *     {"id": "2004/alabama", "text": "# 2004 Alabama Democratic primary\n..."}
+ *
+ * `id` (a string or number, optional) names the record in messages and becomes the
+ * election's `sourceFile`; without it the record is `ORIGIN:LINE`. A line that is not a JSON
+ * object with a string `text` comes out as a failed source, and reading goes on.
+ */
+export async function* readNdjsonArticles(chunks: AsyncIterable<Uint8Array>, origin: string): AsyncGenerator<NamedSource> {
+  for await (const {text, line} of readLines(chunks)) {
+    if (text.trim() === '') continue
+    const at = `${origin}:${line}`
+    const record = parseRecord(text)
+    if (typeof record === 'string') {
+      const reason = `Expected a JSON object with a string \`text\` field, got ${record}`
+      yield {source: {kind: 'failed', shown: at, failure: {file: at, ruleId: recordInvalidRuleId, reason}}, relative: `line-${line}`}
+      continue
+    }
+    yield {
+      source: {kind: 'text', text: record.text, shown: record.id ?? at, sourceFile: record.id},
+      relative: record.id ?? `line-${line}`
+    }
+  }
+}
+
+/** The record on `text`, or a description of what is there instead. */
+function parseRecord(text: string): {text: string; id: string | null} | string {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return `\`${text.slice(0, quotedLength)}\` (not JSON)`
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `\`${text.slice(0, quotedLength)}\``
+  const body: unknown = Reflect.get(value, 'text')
+  if (typeof body !== 'string') return `a \`text\` of type \`${body === null ? 'null' : typeof body}\``
+  const id: unknown = Reflect.get(value, 'id')
+  return {text: body, id: typeof id === 'string' && id !== '' ? id : typeof id === 'number' ? String(id) : null}
+}

@@ -1,0 +1,107 @@
+/**
+ * Running a batch: inputs to tasks, tasks through the converters, results out in order.
+ */
+import path from 'node:path'
+import type {Io} from '../io.js'
+import type {BatchTally} from './batch-tally.js'
+import type {BatchFailure, BatchResult, BatchSettings, BatchTask} from './batch-task.js'
+import {claimOutputPath} from './claim-output-path.js'
+import type {ChunkCombiner} from './combine-chunks.js'
+import {convertArticle} from './convert-article.js'
+import {createProgressReporter} from './create-progress-reporter.js'
+import {mapOrdered} from './map-ordered.js'
+import type {NamedSource} from './read-ndjson-articles.js'
+import {safeRelativePath} from './safe-relative-path.js'
+
+/** The worker module (`batch-worker.js`), or a script that loads it (see `mapOrdered`). */
+export type WorkerEntry = URL | {code: string}
+
+/** A batch to run. */
+export interface BatchPlan {
+  /** The inputs, in output order. */
+  inputs: AsyncIterable<NamedSource> | Iterable<NamedSource>
+  /** How many inputs there are, or null when unknown. */
+  total: number | null
+  /** Settings of every task. */
+  settings: BatchSettings
+  /** Worker threads; 1 converts in this thread. */
+  jobs: number
+  /** Absolute `--out-dir`, or null to combine into `combiner`. */
+  outDir: string | null
+  /** Receives the chunks of a combined output. */
+  combiner: ChunkCombiner
+  /** The worker module. */
+  worker: WorkerEntry
+  /** Whether to draw a progress bar on standard error. */
+  progress: boolean
+  /** Milliseconds from a fixed point (`performance.now`). */
+  now: () => number
+}
+
+/** What a batch did. */
+export interface BatchOutcome {
+  /** Final counts. */
+  tally: BatchTally
+  /** Failures in input order. */
+  failures: BatchFailure[]
+}
+
+/**
+ * Run `plan`: each input is converted (in `plan.jobs` workers, or in this thread) and its
+ * election written in input order as soon as it is its turn, so neither the articles nor
+ * their trees are ever all in memory. Messages go to `io.stderr` in the same order.
+ */
+export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
+  const started = plan.now()
+  const tally: BatchTally = {done: 0, total: plan.total, failed: 0, rows: 0, warnings: 0, elapsed: 0}
+  const failures: BatchFailure[] = []
+  const reporter = createProgressReporter(io.stderr, plan.progress, plan.now)
+  const tasks = toTasks(plan.inputs, plan.outDir, plan.settings.format)
+  const results = plan.jobs > 1
+    ? mapOrdered<BatchTask, BatchResult>(tasks, {
+      jobs: plan.jobs,
+      worker: plan.worker,
+      workerData: plan.settings,
+      crashed: (task, error) => crashedResult(task, error)
+    })
+    : convertInThread(tasks, plan.settings)
+  reporter.update(tally)
+  for await (const result of results) {
+    reporter.message(result.report)
+    tally.done++
+    tally.rows += result.rows
+    tally.warnings += result.warnings
+    if (result.failure !== null) {
+      tally.failed++
+      failures.push(result.failure)
+      reporter.message(`${result.failure.file}:1:1  error  ${result.failure.reason}  ${result.failure.ruleId}\n`)
+    } else if (result.chunk !== null) await plan.combiner.add(result.chunk, result.baseId)
+    tally.elapsed = plan.now() - started
+    reporter.update(tally)
+  }
+  await plan.combiner.finish()
+  reporter.finish()
+  tally.elapsed = plan.now() - started
+  return {tally, failures}
+}
+
+/** Number the inputs and, under `--out-dir`, give each its own file. */
+async function* toTasks(inputs: AsyncIterable<NamedSource> | Iterable<NamedSource>, outDir: string | null, extension: string): AsyncGenerator<BatchTask> {
+  const used = new Set<string>()
+  let index = 0
+  for await (const {source, relative} of inputs) {
+    const outFile = outDir === null ? null : path.join(outDir, claimOutputPath(used, safeRelativePath(relative), extension))
+    yield {index: index++, source, outFile}
+  }
+}
+
+/** Convert `tasks` one after the other in this thread. */
+async function* convertInThread(tasks: AsyncIterable<BatchTask>, settings: BatchSettings): AsyncGenerator<BatchResult> {
+  for await (const task of tasks) yield await convertArticle(task, settings)
+}
+
+/** The result of a task whose worker died on it (out of memory, a crash in a dependency). */
+function crashedResult(task: BatchTask, error: Error): BatchResult {
+  const reason = `Expected to convert the input, got a stopped worker (\`${error.message}\`)`
+  return {index: task.index, chunk: null, baseId: '', rows: 0, warnings: 0, failure: {file: task.source.shown, ruleId: 'internal-error', reason}, report: ''}
+}
