@@ -95,13 +95,17 @@ function single(dates: readonly FoundDate[]): FoundDate | null {
   return first && others.every((other) => other.iso === first.iso) ? first : null
 }
 
-/** The date in the part of `value` that names `party`: `June 6, 2016 (Democratic)`. */
+/**
+ * The date that `party` follows in `value`: `March 6, 2016 (Republican), June 6, 2016
+ * (Democratic)`. Each date owns the text up to the next date, since the commas inside
+ * `March 6, 2016` cannot tell the parts apart.
+ */
 function dateForParty(value: string, party: string): FoundDate | null {
   const lower = party.toLowerCase()
-  for (const part of value.split(/[;,](?=[^,;]*\()/)) {
-    if (!part.toLowerCase().includes(lower)) continue
-    const found = single(findDates(part))
-    if (found) return found
+  const dates = findDates(value)
+  for (const [at, found] of dates.entries()) {
+    const next = dates[at + 1]?.index ?? value.length
+    if (value.slice(found.end, next).toLowerCase().includes(lower)) return found
   }
   return null
 }
