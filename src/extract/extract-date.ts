@@ -114,10 +114,12 @@ function dateForParty(value: string, party: string): FoundDate | null {
 const rangeBefore = /\b(?:between|from)\s+(?:\S+\s+){0,3}$/i
 /** Text right after a date that makes it the start of a range. */
 const rangeAfter = /^\s*(?:[-–—]|to\b|until\b|through\b)/i
+/** Text right before a date that makes it the end of a range: `May 1, 2008 to May 3, 2008`. */
+const rangeEnd = /(?:[-–—]|\bto|\buntil|\bthrough)\s*$/i
 
 function inRange(text: string, found: FoundDate): boolean {
   const before = text.slice(Math.max(0, found.index - 40), found.index)
   const after = text.slice(found.end, found.end + 12)
   const between = before.trimEnd().toLowerCase().endsWith(' and') && /\bbetween\b/i.test(before)
-  return between || rangeBefore.test(before) || rangeAfter.test(after)
+  return between || rangeBefore.test(before) || rangeEnd.test(before) || rangeAfter.test(after)
 }
