@@ -75,7 +75,7 @@ export function readTable(table: Table): ReadTable {
   const first = rows[at] ?? []
   const second = rows[at + 1]
   const firstNames = names(first)
-  const twoRows = second !== undefined && isSubHeader(first, second)
+  const twoRows = second !== undefined && isSubHeader(first, second, width)
   const headerRows = first.length > 0 ? (twoRows ? 2 : 1) : 0
   at += headerRows
   const named = twoRows ? mergeHeaderRows(firstNames, names(second), width) : firstNames.map((name) => ({name, group: null, role: roleOfName(name)}))
@@ -117,10 +117,13 @@ function isTitleRow(row: readonly CellText[] | undefined, rowCount: number): boo
   return title !== undefined && title.text !== '' && padding.every((cell) => cell.text === '')
 }
 
-/** A second header row: two or more names, no figures, under a first row with padding. */
-function isSubHeader(first: readonly CellText[], second: readonly CellText[]): boolean {
+/**
+ * A second header row: two or more names, no figures, under a first row with fewer names
+ * than the table has columns (padded with empty cells, or simply shorter).
+ */
+function isSubHeader(first: readonly CellText[], second: readonly CellText[], width: number): boolean {
   const filled = names(second)
-  if (filled.length < 2 || names(first).length >= first.length) return false
+  if (filled.length < 2 || names(first).length >= Math.max(first.length, width)) return false
   if (totalLabel.test(stripFootnotes(filled[0] ?? ''))) return false
   return filled.every((text) => cellKind(text) === 'text' || text === '#' || text === '%')
 }
