@@ -65,7 +65,8 @@ export function extractElection(tree: Root, file: VFile): Election {
   const contestDate = extractDate({
     caption: mainRead?.caption?.value ?? null,
     infoboxDate: entry('election_date'),
-    party,
+    // A page covering both parties names the main table's party in its section heading.
+    party: party ?? partyOf(mainTable?.section ?? null),
     titleYear,
     section: mainTable?.section ?? null,
     texts: parts.texts
