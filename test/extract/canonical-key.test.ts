@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest'
+import {canonicalKey, humanizeKey} from '../../src/extract/canonical-key.js'
+
+describe('canonicalKey', () => {
+  it('writes spaced keys in snake case', () => {
+    expect(canonicalKey('Popular Vote1')).toBe('popular_vote1')
+    expect(canonicalKey('Home State1')).toBe('home_state1')
+  })
+
+  it('splits camel case and drops punctuation', () => {
+    expect(canonicalKey('DelegateCount2')).toBe('delegate_count2')
+    expect(canonicalKey(' Date(s) - held ')).toBe('date_s_held')
+  })
+
+  it('keeps letters outside ASCII', () => {
+    expect(canonicalKey('Año')).toBe('año')
+  })
+})
+
+describe('humanizeKey', () => {
+  it('writes the usual spelling of a canonical key', () => {
+    expect(humanizeKey('popular_vote1')).toBe('Popular Vote1')
+    expect(humanizeKey('image_upright')).toBe('Image Upright')
+  })
+})

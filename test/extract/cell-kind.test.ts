@@ -1,0 +1,22 @@
+import {describe, expect, it} from 'vitest'
+import {cellKind} from '../../src/extract/cell-kind.js'
+
+describe('cellKind', () => {
+  it('reads dashes, `N/A` and blanks as empty', () => {
+    expect(['', '—', '-', '--', 'N/A'].map(cellKind)).toEqual(['empty', 'empty', 'empty', 'empty', 'empty'])
+  })
+
+  it('reads whole numbers as counts', () => {
+    expect(['9,093', '0', '13[1]'].map(cellKind)).toEqual(['count', 'count', 'count'])
+  })
+
+  it('tells shares with a sign from bare decimals', () => {
+    expect(cellKind('51.06%')).toBe('percent')
+    expect(cellKind('0%')).toBe('percent')
+    expect(cellKind('51.06')).toBe('decimal')
+  })
+
+  it('reads everything else as text', () => {
+    expect(['John Kerry', 'Count', '%', '4,48O'].map(cellKind)).toEqual(['text', 'text', 'text', 'text'])
+  })
+})

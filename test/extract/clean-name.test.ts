@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest'
+import {cleanName} from '../../src/extract/clean-name.js'
+
+const plain = {withdrawn: false, starred: false, incumbent: false}
+
+describe('cleanName', () => {
+  it('reads a plain name', () => {
+    expect(cleanName('John Kerry')).toEqual({name: 'John Kerry', ...plain})
+  })
+
+  it('reads `(withdrawn)` and the infobox `, (withdrawn)` form', () => {
+    expect(cleanName('Howard Dean (withdrawn)')).toEqual({name: 'Howard Dean', ...plain, withdrawn: true})
+    expect(cleanName('John Edwards, (withdrawn)')).toEqual({name: 'John Edwards', ...plain, withdrawn: true})
+  })
+
+  it('reads other withdrawal words in any case', () => {
+    expect(['(withdrew)', '(Dropped out)', '(suspended)'].map((marker) => cleanName(`A. Smith ${marker}`).withdrawn)).toEqual([true, true, true])
+  })
+
+  it('reads a trailing `*` or `†` as a star for a legend line', () => {
+    expect(cleanName('John Cox*')).toEqual({name: 'John Cox', ...plain, starred: true})
+    expect(cleanName('John Cox †')).toEqual({name: 'John Cox', ...plain, starred: true})
+  })
+
+  it('reads `(incumbent)`', () => {
+    expect(cleanName('William Howard Taft (incumbent)')).toEqual({name: 'William Howard Taft', ...plain, incumbent: true})
+  })
+
+  it('strips footnotes glued to the name', () => {
+    expect(cleanName('Hillary Clinton[7]').name).toBe('Hillary Clinton')
+    expect(cleanName('John Cox*[2]')).toEqual({name: 'John Cox', ...plain, starred: true})
+  })
+
+  it('collapses inner spaces', () => {
+    expect(cleanName('  Al   Sharpton ').name).toBe('Al Sharpton')
+  })
+
+  it('keeps a home state tail, which is part of the name as shown', () => {
+    expect(cleanName('William Henry Harrison of Ohio').name).toBe('William Henry Harrison of Ohio')
+  })
+})
