@@ -2,7 +2,7 @@
  * Gather what the extractors read from an article tree: title, infobox, tables with their
  * sections, and prose.
  */
-import type {Paragraph, Root, RootContent, Table} from 'mdast'
+import type {Root, RootContent, Table} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Position} from 'unist'
 import type {InfoboxEntryNode} from '../parse/mdast-wiki.js'
@@ -41,8 +41,16 @@ export interface ArticleParts {
   texts: ArticleText[]
 }
 
-/** Walk the root of `tree` once and collect its parts. */
-export function articleParts(tree: Root): ArticleParts {
+/**
+ * Walk the root of `tree` once and collect its parts. Texts are sliced from `source` (the
+ * text `tree` was parsed from) so markdown syntax (`* ` list markers, `*emphasis*`) stays.
+ */
+export function articleParts(tree: Root, source: string): ArticleParts {
+  const textOf = (node: RootContent): string => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    return start === undefined || end === undefined ? toString(node) : source.slice(start, end)
+  }
   const parts: ArticleParts = {title: null, infobox: [], infoboxPosition: undefined, tables: [], texts: []}
   let section: string | null = null
   let lastTable: ArticleTable | undefined
@@ -58,27 +66,21 @@ export function articleParts(tree: Root): ArticleParts {
       lastTable = {node, section, notes: []}
       parts.tables.push(lastTable)
       continue
-    } else if (node.type === 'paragraph') {
-      const text = paragraphText(node)
+    } else if (node.type === 'paragraph' || isText(node)) {
+      const text = textOf(node)
       if (lastTable && isGluedBelow(lastTable.node, node)) lastTable.notes.push(...text.split(/\r\n|\r|\n/))
       parts.texts.push({text, section, position: node.position})
-    } else if (isText(node)) {
-      parts.texts.push({text: toString(node), section, position: node.position})
     }
     lastTable = undefined
   }
   return parts
 }
 
-function paragraphText(node: Paragraph): string {
-  return toString(node)
-}
-
 function isText(node: RootContent): boolean {
   return node.type === 'list' || node.type === 'blockquote'
 }
 
-function isGluedBelow(table: Table, paragraph: Paragraph): boolean {
+function isGluedBelow(table: Table, paragraph: RootContent): boolean {
   const end = table.position?.end.line
   const start = paragraph.position?.start.line
   return end !== undefined && start === end + 1

@@ -25,7 +25,7 @@ const withdrawnLegend = /^\s*[*†].*\b(?:withdr[ae]w|dropped out|drop out|suspe
  * Extract the election from `tree` (parsed from `file`); findings become messages on `file`.
  */
 export function extractElection(tree: Root, file: VFile): Election {
-  const parts = articleParts(tree)
+  const parts = articleParts(tree, String(file.value))
   const title = parts.title?.text ?? null
   const entry = (key: string) => parts.infobox.find((item) => canonicalKey(item.key) === key)
   const value = (key: string) => {

@@ -78,10 +78,10 @@ export function readTable(table: Table): ReadTable {
   const twoRows = second !== undefined && isSubHeader(first, second, width)
   const headerRows = first.length > 0 ? (twoRows ? 2 : 1) : 0
   at += headerRows
-  const named = twoRows ? mergeHeaderRows(firstNames, names(second), width) : firstNames.map((name) => ({name, group: null, role: roleOfName(name)}))
   const body = table.children.slice(at)
   const bodyTexts = rows.slice(at)
   const kinds = columnKinds(bodyTexts, width)
+  const named = twoRows ? mergeHeaderRows(firstNames, names(second), width, kinds) : firstNames.map((name) => ({name, group: null, role: roleOfName(name)}))
   const columns = alignColumns(named, kinds)
   const caption = table.data?.caption ?? null
   return {

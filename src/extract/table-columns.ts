@@ -21,21 +21,54 @@ const breakdownNames: ReadonlySet<string> = new Set(['pledged', 'unpledged', 'bo
 /** Header names that are totals and so span both header rows, never a group. */
 const totalHeader = /^total\b/i
 
+/** Most group placements tried when the data decide which header cells are groups. */
+const maxPlacements = 256
+
 /**
  * Merge a two-row header: spanning group cells of the first row get the second row's names.
  *
  * With `width` columns, `first` names and `second` sub-names, `width - second` first-row
- * cells span both rows and the rest are groups; the groups are the last ones that are not
- * totals. Sub-names start a new group when a name repeats (`Count, %, Count, %`) or the kind
- * changes from measures to a delegate breakdown.
+ * cells span both rows and the rest are groups. Which cells are groups is decided by how well
+ * the merged names fit the data column `kinds` (when given); on a tie, and without kinds, the
+ * groups are the last cells that are not totals. Sub-names start a new group when a name
+ * repeats (`Count, %, Count, %`) or the kind changes from measures to a delegate breakdown.
  */
-export function mergeHeaderRows(first: readonly string[], second: readonly string[], width: number): TableColumn[] {
+export function mergeHeaderRows(first: readonly string[], second: readonly string[], width: number, kinds?: readonly CellKind[]): TableColumn[] {
   const rowspan = Math.max(0, width - second.length)
   const groupCount = Math.max(0, first.length - rowspan)
   if (groupCount === 0) return first.map((name) => column(name, null))
-  const candidates = first.map((name, at) => ({name, at})).filter((entry) => !totalHeader.test(entry.name))
-  const groupAt = new Set(candidates.slice(-groupCount).map((entry) => entry.at))
+  const candidates = first.map((name, at) => ({name, at})).filter((entry) => !totalHeader.test(entry.name)).map((entry) => entry.at)
   const parts = splitGroups(second, groupCount)
+  let best = merge(first, new Set(candidates.slice(-groupCount)), parts)
+  if (!kinds) return best
+  let bestScore = alignment(best, kinds).score
+  for (const groups of placements(candidates, groupCount)) {
+    const merged = merge(first, new Set(groups), parts)
+    const score = alignment(merged, kinds).score
+    if (score > bestScore) {
+      best = merged
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** Up to {@link maxPlacements} ways to choose `count` of `items`, keeping their order. */
+function placements(items: readonly number[], count: number): number[][] {
+  const found: number[][] = []
+  const choose = (start: number, chosen: number[]): void => {
+    if (found.length >= maxPlacements) return
+    if (chosen.length === count) {
+      found.push(chosen)
+      return
+    }
+    for (let at = start; at <= items.length - (count - chosen.length); at++) choose(at + 1, [...chosen, items[at] as number])
+  }
+  choose(0, [])
+  return found
+}
+
+function merge(first: readonly string[], groupAt: ReadonlySet<number>, parts: readonly string[][]): TableColumn[] {
   const columns: TableColumn[] = []
   let part = 0
   for (const [at, name] of first.entries()) {
@@ -78,8 +111,16 @@ function splitGroups(names: readonly string[], count: number): string[][] {
  * the party name), so names can sit left of their data.
  */
 export function alignColumns(columns: readonly TableColumn[], kinds: readonly CellKind[]): TableColumn[] {
+  return alignment(columns, kinds).placed
+}
+
+/** The best placement of `columns` over data `kinds`, and its fit score. */
+function alignment(columns: readonly TableColumn[], kinds: readonly CellKind[]): {placed: TableColumn[]; score: number} {
   const width = kinds.length
-  if (columns.length >= width) return columns.slice(0, width)
+  if (columns.length >= width) {
+    const placed = columns.slice(0, width)
+    return {placed, score: placed.reduce((sum, column, at) => sum + fitScore(column.role, kinds[at] ?? 'empty'), 0)}
+  }
   const names = columns.length
   // best[i][j]: best score placing the first i names over the first j columns.
   const best: number[][] = Array.from({length: names + 1}, () => new Array<number>(width + 1).fill(-Infinity))
@@ -111,7 +152,7 @@ export function alignColumns(columns: readonly TableColumn[], kinds: readonly Ce
       placed[j - 1] = {name: '', group: null, role: kinds[j - 1] === 'empty' ? 'empty' : 'other'}
     }
   }
-  return placed
+  return {placed, score: best[names]?.[width] ?? -Infinity}
 }
 
 /** How well a column of `role` fits data of `kind`. */

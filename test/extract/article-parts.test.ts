@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {articleParts} from '../../src/extract/article-parts.js'
 import {parseArticle} from '../../src/parse/parse-article.js'
 
-const partsOf = (text: string) => articleParts(parseArticle(new VFile(text)))
+const partsOf = (text: string) => articleParts(parseArticle(new VFile(text)), text)
 
 const article = `= 2008 Iowa Republican caucuses =
 Infobox
