@@ -1,0 +1,109 @@
+/**
+ * Finding what the scraped article format cannot hold.
+ */
+import type {Election, ElectionTable} from '../model/election.js'
+import {describeValue} from './describe-value.js'
+import type {ReadProblem} from './election-read-error.js'
+import {humanizeKey} from './humanize-key.js'
+
+/** A line break, which would end the line the text sits on. */
+const lineBreak = /[\n\r]/
+
+/** Space, tab or no-break space at either end, which the parser trims (`Kerry `). */
+const edgeSpace = /^[\t \u00A0]|[\t \u00A0]$/
+
+/** An `=` at either end, which a heading line would take as part of its marker. */
+const edgeEquals = /^=|=$/
+
+/** The end of a caption line (`  - Caption**`). */
+const captionEnd = '**'
+
+/** Starts of a line that the parser reads as something other than a note. */
+const noteStarts = /^(?:[|=#]|[-*+] |Infobox$)/
+
+/**
+ * Every value of `election` that `toMarkdown` cannot write so that parsing reads it back the
+ * same, as `path: reason` problems; empty when the election can be written.
+ */
+export function articleProblems(election: Election): ReadProblem[] {
+  const problems: ReadProblem[] = []
+  const check = (path: string, value: string, expected: string, fits: boolean): void => {
+    if (!fits) problems.push({path, reason: `expected ${expected}, got ${describeValue(value)}`})
+  }
+  const line = (path: string, value: string): void => {
+    check(path, value, 'text on one line', !lineBreak.test(value))
+    check(path, value, 'text without space or tab at either end', !edgeSpace.test(value))
+  }
+  const heading = (path: string, value: string): void => {
+    line(path, value)
+    // Heading text is trimmed of any Unicode white space (U+FEFF, U+2028, ...).
+    check(path, value, 'heading text without white space at either end', value.trim() === value)
+    check(path, value, 'text that neither starts nor ends with `=`', value !== '' && !edgeEquals.test(value))
+  }
+  if (election.title !== null) heading('title', election.title)
+  for (const [index, entry] of election.infobox.entries()) {
+    const path = `infobox[${index}]`
+    const label = entry.label === '' ? humanizeKey(entry.key) : entry.label
+    const labelPath = entry.label === '' ? `${path}.key` : `${path}.label`
+    line(labelPath, label)
+    check(labelPath, label, 'a label without `:`', label !== '' && !label.includes(':'))
+    line(`${path}.value`, entry.value)
+    // The parser reads any `- ...**` line as a caption line, even inside the infobox.
+    check(`${path}.value`, entry.value, 'a value that does not end with `**`', !entry.value.endsWith(captionEnd))
+  }
+  if (election.date !== null) line('date', election.date)
+  let sectioned = false
+  for (const [index, table] of election.tables.entries()) {
+    const path = `tables[${index}]`
+    if (table.section === null) {
+      if (sectioned) problems.push({path: `${path}.section`, reason: 'expected a section, as a table in the lead cannot follow a table under a heading, got null'})
+    } else {
+      heading(`${path}.section`, table.section)
+      sectioned = true
+    }
+    tableProblems(table, path, line, check)
+  }
+  return problems
+}
+
+/** The checks of one table. */
+function tableProblems(
+  table: ElectionTable,
+  path: string,
+  line: (path: string, value: string) => void,
+  check: (path: string, value: string, expected: string, fits: boolean) => void
+): void {
+  const {caption, captionKind} = table
+  if ((caption === null) !== (captionKind === null)) {
+    check(`${path}.captionKind`, String(captionKind), 'a caption kind exactly when there is a caption', false)
+  }
+  if (caption !== null) {
+    line(`${path}.caption`, caption)
+    check(`${path}.caption`, caption, 'a caption that is not empty', caption !== '')
+    if (captionKind === 'line') check(`${path}.caption`, caption, 'a caption line that does not start with `style=`', !caption.startsWith('style='))
+    if (captionKind === 'row') check(`${path}.caption`, caption, 'a title cell without `|`', !caption.includes('|'))
+  }
+  const rows = [...table.header.map((row, at) => [`${path}.header[${at}]`, row] as const), ...table.rows.map((row, at) => [`${path}.rows[${at}]`, row] as const)]
+  if (rows.length === 0) check(`${path}.rows`, '', 'a table with at least one row', false)
+  for (const [rowPath, row] of rows) {
+    if (row.length === 0) check(rowPath, '', 'a row with at least one cell', false)
+    for (const [at, cell] of row.entries()) {
+      line(`${rowPath}[${at}]`, cell)
+      check(`${rowPath}[${at}]`, cell, 'a cell without `|`', !cell.includes('|'))
+    }
+  }
+  const [first, second] = rows
+  if (captionKind !== 'row' && first && second && isTitleRowLike(first[1])) {
+    check(first[0], first[1].join(' | '), 'a first row that is not one text cell padded with empty cells, which reads as a title row', false)
+  }
+  for (const [at, note] of table.notes.entries()) {
+    line(`${path}.notes[${at}]`, note)
+    check(`${path}.notes[${at}]`, note, 'a note that does not read as a heading, list item or table row', note !== '' && !noteStarts.test(note))
+  }
+}
+
+/** Whether `row` is one non-empty cell padded with empty cells (`| Results | | |`). */
+function isTitleRowLike(row: readonly string[]): boolean {
+  const [title, ...padding] = row
+  return title !== undefined && title !== '' && padding.length > 0 && padding.every((cell) => cell === '')
+}
