@@ -18,6 +18,12 @@ describe('toJson', () => {
     expect(parsed).toHaveLength(2)
   })
 
+  test('writes a list as each election indented by two spaces, so a list can be built from single elections', () => {
+    const item = (text: string): string => '  ' + text.slice(0, -1).replaceAll('\n', '\n  ')
+    const second = election({title: 'B'})
+    expect(toJson([sampleElection, second])).toBe('[\n' + item(toJson(sampleElection)) + ',\n' + item(toJson(second)) + '\n]\n')
+  })
+
   test('puts keys in schema order whatever order the data had', () => {
     const shuffled = Object.fromEntries(Object.entries(sampleElection).reverse()) as Election
     expect(toJson(shuffled)).toBe(toJson(sampleElection))

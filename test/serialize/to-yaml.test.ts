@@ -60,6 +60,12 @@ describe('toYaml', () => {
     expect(toYaml(election({previous: shared, next: shared}))).not.toMatch(/[&*]\w/)
   })
 
+  test('writes a list as each election indented under `- `, so a list can be built from single elections', () => {
+    const item = (text: string): string => '- ' + text.slice(0, -1).replaceAll('\n', '\n  ') + '\n'
+    const hostile = election({title: 'a\nb', tables: [{section: null, caption: null, captionKind: null, header: [['no', '']], rows: [], notes: ['x\u2028y'], position: null}]})
+    expect(toYaml([sampleElection, hostile])).toBe(item(toYaml(sampleElection)) + item(toYaml(hostile)))
+  })
+
   test('is read back by fromYaml unchanged', () => {
     expect(fromYaml(toYaml(sampleElection))).toEqual([sampleElection])
     expect(fromYaml(toYaml([sampleElection, election()]))).toEqual([sampleElection, election()])
