@@ -3,31 +3,52 @@
  */
 
 /** What `wikitally convert --help` prints. */
-export const convertHelp = `Usage: wikitally convert [options] [FILE|DIR|-]...
+export const convertHelp = `Usage: wikitally convert [options] [FILE|DIR|GLOB|-]...
 
 Convert scraped Wikipedia election articles into election data.
 Reads standard input when no FILE is given (or for \`-\`); a DIR is searched
-for .md and .txt files.
+for .md and .txt files; a GLOB (\`'articles/**/*.md'\`) is expanded even when
+the shell does not. Thousands of inputs stream through in bounded memory.
 
 Options:
   --to FORMAT      json (default), yaml, csv or ndjson
+  --from KIND      article (default): each input is an article;
+                   ndjson: each line is {"id": ..., "text": ARTICLE}, \`id\` optional
   -o, --output F   write to file F instead of standard output
+  --out-dir DIR    write one file per input under DIR, mirroring the input tree:
+                   a/b.md gives DIR/a/b.md.json (an NDJSON record: its id)
+  -j, --jobs N     worker threads (default: the number of cores)
+  --max-size SIZE  skip inputs larger than SIZE (default 8MiB; e.g. 500k, 2MiB)
+  --errors F       write the inputs that failed to F as JSON
+                   ([{"file", "ruleId", "reason"}], \`[]\` when none did)
   --csv-raw        do not prefix text cells that start with = + - @ TAB or CR
                    with a ' (by default they are, so spreadsheets do not run them)
   --rule ID=LEVEL  switch a rule off or re-grade it: off, info, warning, error
                    (repeatable), e.g. --rule stage-mismatch=off
-  -q, --quiet      do not print warnings to standard error
+  -q, --quiet      print neither warnings, progress nor the summary
   -h, --help       show this help
 
 Output: one input gives one JSON object (or YAML document); several give a JSON
-array, one NDJSON line each, or one CSV table with one header. Warnings go to
-standard error as FILE:LINE:COLUMN  severity  reason  rule-id.
+array, one NDJSON line each, or one CSV table with one header, in input order
+and the same bytes whatever --jobs. --from ndjson always gives a list. Files
+are written whole or not at all (a temporary file renamed into place).
+
+Failures: an input that cannot be read (file-unreadable), is empty
+(file-empty), is binary (file-binary), is over --max-size (file-too-large),
+has no election, that is no candidate from a results table or the infobox
+(no-election), or is an NDJSON line without a \`text\` (record-invalid) is
+named on standard error and skipped; the others are still written.
+
+Standard error: warnings as FILE:LINE:COLUMN  severity  reason  rule-id; a
+progress bar when it is a terminal; for several inputs, one summary line.
 
 Exit status: 0 fine, 1 an input could not be read or converted (the others are
 still written), 2 bad usage.
 
 Examples:
   wikitally convert fixtures/seed/input.md --to yaml
-  wikitally convert articles/ --to csv -o results.csv
+  wikitally convert articles/ --to csv -o results.csv --errors failed.json
+  wikitally convert 'scraped/**/*.txt' --out-dir elections/
   cat article.md | wikitally convert --to json
+  jq -c '{id: .title, text: .body}' dump.jsonl | wikitally convert --from ndjson --to ndjson
 `

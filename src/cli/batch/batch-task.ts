@@ -46,7 +46,7 @@ export interface TextSource {
   kind: 'text'
   /** The article. */
   text: string
-  /** Name shown in messages (`<stdin>`, a record id, `<stdin>:12`). */
+  /** Name shown in messages (`<stdin>`, a record id, `<stdin>#12`). */
   shown: string
   /** The election's `sourceFile`, or null when the record had no id. */
   sourceFile: string | null

@@ -25,13 +25,13 @@ const quotedLength = 40
  *     {"id": "2004/alabama", "text": "# 2004 Alabama Democratic primary\n..."}
  *
  * `id` (a string or number, optional) names the record in messages and becomes the
- * election's `sourceFile`; without it the record is `ORIGIN:LINE`. A line that is not a JSON
+ * election's `sourceFile`; without it the record is `ORIGIN#LINE` (`<stdin>#3`). A line that is not a JSON
  * object with a string `text` comes out as a failed source, and reading goes on.
  */
 export async function* readNdjsonArticles(chunks: AsyncIterable<Uint8Array>, origin: string): AsyncGenerator<NamedSource> {
   for await (const {text, line} of readLines(chunks)) {
     if (text.trim() === '') continue
-    const at = `${origin}:${line}`
+    const at = `${origin}#${line}`
     const record = parseRecord(text)
     if (typeof record === 'string') {
       const reason = `Expected a JSON object with a string \`text\` field, got ${record}`
