@@ -10,7 +10,7 @@ import {electionFromCsvRecord} from './election-from-csv-record.js'
 import {ElectionReadError, type ReadProblem} from './election-read-error.js'
 import {readCsvCell, type RawCsvCell} from './read-csv-cell.js'
 import type {CsvOptions} from './to-csv.js'
-import {validateElections} from './validate-elections.js'
+import {narrowElections} from './narrow-elections.js'
 
 /** A data row: its number in the file (the header is row 1) and its typed cells. */
 interface NumberedRecord {
@@ -52,7 +52,7 @@ export function fromCsv(text: string, options: CsvOptions = {}): Election[] {
     else elections.push(election)
   }
   if (problems.length > 0) throw new ElectionReadError('CSV', problems)
-  return validateElections(elections, 'CSV')
+  return narrowElections(elections, 'CSV')
 }
 
 /** Parse CSV text into rows of raw cells, turning a syntax error into an `ElectionReadError`. */

@@ -3,7 +3,7 @@
  */
 import type {Election} from '../model/election.js'
 import {ElectionReadError} from './election-read-error.js'
-import {validateElections} from './validate-elections.js'
+import {narrowElections} from './narrow-elections.js'
 
 /**
  * Read the output of `toJson` (one election object or an array of them) back into
@@ -13,7 +13,7 @@ import {validateElections} from './validate-elections.js'
  * its message names the field (`candidates[0].votes: expected number, got "many"`).
  */
 export function fromJson(text: string): Election[] {
-  return validateElections(parseJson(text, 'JSON'), 'JSON')
+  return narrowElections(parseJson(text, 'JSON'), 'JSON')
 }
 
 /** Parse JSON text, turning a syntax error into an `ElectionReadError`. */

@@ -4,7 +4,7 @@
 import type {Election} from '../model/election.js'
 import {ElectionReadError, type ReadProblem} from './election-read-error.js'
 import {parseJson} from './from-json.js'
-import {validateElections} from './validate-elections.js'
+import {narrowElections} from './narrow-elections.js'
 
 /** A line break, with or without a carriage return (`\r\n` files). */
 const lineBreak = /\r?\n/
@@ -21,7 +21,7 @@ export function fromNdjson(text: string): Election[] {
   for (const [index, line] of text.split(lineBreak).entries()) {
     if (line.trim() === '') continue
     try {
-      elections.push(...validateElections(parseJson(line, 'NDJSON'), 'NDJSON'))
+      elections.push(...narrowElections(parseJson(line, 'NDJSON'), 'NDJSON'))
     } catch (error) {
       if (!(error instanceof ElectionReadError)) throw error
       for (const problem of error.problems) {

@@ -4,7 +4,7 @@
 import {parse} from 'yaml'
 import type {Election} from '../model/election.js'
 import {ElectionReadError} from './election-read-error.js'
-import {validateElections} from './validate-elections.js'
+import {narrowElections} from './narrow-elections.js'
 
 /**
  * Read YAML (one election mapping or a sequence of them, in one document) back into
@@ -14,7 +14,7 @@ import {validateElections} from './validate-elections.js'
  * Throws an `ElectionReadError` on broken YAML or on a field that does not fit the schema.
  */
 export function fromYaml(text: string): Election[] {
-  return validateElections(parseYaml(text), 'YAML')
+  return narrowElections(parseYaml(text), 'YAML')
 }
 
 /** Parse YAML text, turning a syntax error into an `ElectionReadError`. */

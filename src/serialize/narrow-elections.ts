@@ -18,7 +18,7 @@ const electionListSchema = z.array(electionSchema)
  *
  * Keys the schema does not know are dropped.
  */
-export function validateElections(data: unknown, format: string): Election[] {
+export function narrowElections(data: unknown, format: string): Election[] {
   const schema = Array.isArray(data) ? electionListSchema : electionSchema
   const result = schema.safeParse(data, {reportInput: true})
   if (!result.success) throw new ElectionReadError(format, result.error.issues.map(toProblem))
