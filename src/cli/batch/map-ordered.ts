@@ -1,7 +1,7 @@
 /**
  * A pool of worker threads that maps tasks to results and gives them back in task order.
  */
-import {Worker} from 'node:worker_threads'
+import {Worker, type ResourceLimits} from 'node:worker_threads'
 
 /** A task or result that knows its place: indices run from 0 without gaps. */
 export interface Indexed {
@@ -20,6 +20,8 @@ export interface MapOrderedOptions<Task extends Indexed, Result extends Indexed>
   worker: URL | {code: string}
   /** Passed to every worker as `workerData`. */
   workerData: unknown
+  /** Heap limits of each worker. */
+  resourceLimits: ResourceLimits
   /** The result of a task whose worker died before answering. */
   crashed: (task: Task, error: Error) => Result
 }
@@ -57,8 +59,8 @@ export async function* mapOrdered<Task extends Indexed, Result extends Indexed>(
   }
   const start = (): Worker => {
     const worker = options.worker instanceof URL
-      ? new Worker(options.worker, {workerData: options.workerData})
-      : new Worker(options.worker.code, {workerData: options.workerData, eval: true})
+      ? new Worker(options.worker, {workerData: options.workerData, resourceLimits: options.resourceLimits})
+      : new Worker(options.worker.code, {workerData: options.workerData, resourceLimits: options.resourceLimits, eval: true})
     held.set(worker, new Map())
     let answered = false
     worker.on('message', (result: Result) => {
