@@ -11,8 +11,8 @@ export interface LineRun {
   lines: SourceLine[]
 }
 
-/** Node types whose text is never re-read (fenced or indented code, raw HTML). */
-const opaqueTypes: ReadonlySet<string> = new Set(['code', 'html'])
+/** Node types whose text is never re-read: code, raw HTML, and the nodes our plugins made. */
+const opaqueTypes: ReadonlySet<string> = new Set(['code', 'html', 'infobox', 'table'])
 
 /** The whole source lines under `node`, or an empty list when it has no offsets. */
 export function linesOf(node: RootContent, index: LineIndex): SourceLine[] {

@@ -15,9 +15,6 @@ const edgeSpace = /^[\t \u00A0]|[\t \u00A0]$/
 /** An `=` at either end, which a heading line would take as part of its marker. */
 const edgeEquals = /^=|=$/
 
-/** The end of a caption line (`  - Caption**`). */
-const captionEnd = '**'
-
 /** Starts of a line that the parser reads as something other than a note. */
 const noteStarts = /^(?:[|=#]|[-*+] |Infobox$)/
 
@@ -48,8 +45,6 @@ export function articleProblems(election: Election): ReadProblem[] {
     line(labelPath, label)
     check(labelPath, label, 'a label without `:`', label !== '' && !label.includes(':'))
     line(`${path}.value`, entry.value)
-    // The parser reads any `- ...**` line as a caption line, even inside the infobox.
-    check(`${path}.value`, entry.value, 'a value that does not end with `**`', !entry.value.endsWith(captionEnd))
   }
   if (election.date !== null) line('date', election.date)
   let sectioned = false
