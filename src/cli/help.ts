@@ -11,6 +11,7 @@ Commands:
   convert   convert articles to JSON, YAML, CSV or NDJSON
   check     check articles' internal consistency, with places (FILE|DIR|-)
   show      show one election in the terminal: results with bars, messages
+  schema    print the JSON Schema of the election data
 
 Run \`wikitally <command> --help\` for a command's options.
 

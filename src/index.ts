@@ -1,0 +1,57 @@
+/**
+ * wikitally: scraped Wikipedia election articles in, checked election data out.
+ */
+export {parseElection} from './parse-election.js'
+export type {ParseElectionOptions, ParsedElection} from './parse-election.js'
+export {parseArticle} from './parse/parse-article.js'
+export {remarkWikitally} from './parse/remark-wikitally.js'
+export {remarkWikiHeading} from './parse/remark-wiki-heading.js'
+export {remarkInfobox} from './parse/remark-infobox.js'
+export {remarkLooseTable} from './parse/remark-loose-table.js'
+export {remarkTableCaption} from './parse/remark-table-caption.js'
+export type {InfoboxNode, InfoboxEntryNode, TableCaption} from './parse/mdast-wiki.js'
+export {extractElection} from './extract/extract-election.js'
+export {validateElection} from './validate/validate-election.js'
+export type {ValidateOptions} from './validate/validate-election.js'
+export {rules} from './validate/rules.js'
+export {applyRuleConfig} from './validate/apply-rule-config.js'
+export type {Rule, RuleConfig, RuleSetting} from './validate/rule.js'
+export {toJson} from './serialize/to-json.js'
+export {toNdjson} from './serialize/to-ndjson.js'
+export {toYaml} from './serialize/to-yaml.js'
+export {toCsv} from './serialize/to-csv.js'
+export type {CsvOptions} from './serialize/to-csv.js'
+export {fromJson} from './serialize/from-json.js'
+export {fromNdjson} from './serialize/from-ndjson.js'
+export {fromYaml} from './serialize/from-yaml.js'
+export {fromCsv} from './serialize/from-csv.js'
+export {ElectionReadError} from './serialize/election-read-error.js'
+export type {ReadProblem} from './serialize/election-read-error.js'
+export type {Elections} from './serialize/election-list.js'
+export {toMarkdown} from './serialize/to-markdown.js'
+export {MarkdownWriteError} from './serialize/markdown-write-error.js'
+export {toJsonSchema, toJsonSchemaText} from './serialize/to-json-schema.js'
+export {withoutPositions} from './serialize/without-positions.js'
+export {electionId, electionIds} from './serialize/election-id.js'
+export {csvColumnNames} from './serialize/csv-columns.js'
+export {
+  candidateKinds,
+  candidateSchema,
+  electionSchema,
+  messageSchema,
+  severities,
+  stages
+} from './model/election.js'
+export type {
+  CandidateKind,
+  CandidateResult,
+  DelegateBreakdown,
+  Election,
+  ElectionMessage,
+  ElectionTable,
+  InfoboxEntry,
+  Severity,
+  SourcePosition,
+  Stage,
+  Totals
+} from './model/election.js'

@@ -1,0 +1,50 @@
+/**
+ * The public API: a change to the export list is a deliberate decision.
+ */
+import {expect, it} from 'vitest'
+import * as wikitally from '../src/index.js'
+
+it('exports exactly the public API', () => {
+  expect(Object.keys(wikitally).sort()).toEqual([
+    'ElectionReadError',
+    'MarkdownWriteError',
+    'applyRuleConfig',
+    'candidateKinds',
+    'candidateSchema',
+    'csvColumnNames',
+    'electionId',
+    'electionIds',
+    'electionSchema',
+    'extractElection',
+    'fromCsv',
+    'fromJson',
+    'fromNdjson',
+    'fromYaml',
+    'messageSchema',
+    'parseArticle',
+    'parseElection',
+    'remarkInfobox',
+    'remarkLooseTable',
+    'remarkTableCaption',
+    'remarkWikiHeading',
+    'remarkWikitally',
+    'rules',
+    'severities',
+    'stages',
+    'toCsv',
+    'toJson',
+    'toJsonSchema',
+    'toJsonSchemaText',
+    'toMarkdown',
+    'toNdjson',
+    'toYaml',
+    'validateElection',
+    'withoutPositions'
+  ])
+})
+
+it('parses the seed sample through the public API', () => {
+  const {election} = wikitally.parseElection('= 2004 Maine Democratic caucuses =\n\n| Candidate | Votes |\n| Ann Lee | 3 |\n')
+  expect(election.stage).toBe('caucus')
+  expect(election.candidates.map((candidate) => [candidate.name, candidate.votes])).toEqual([['Ann Lee', 3]])
+})
