@@ -13,12 +13,3 @@ export function canonicalKey(label: string): string {
     .filter((word) => word !== '')
     .join('_')
 }
-
-/** `popular_vote1` -> `Popular Vote1`: the usual spelling of a canonical key. */
-export function humanizeKey(key: string): string {
-  return key
-    .split('_')
-    .filter((word) => word !== '')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(' ')
-}

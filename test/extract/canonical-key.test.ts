@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {canonicalKey, humanizeKey} from '../../src/extract/canonical-key.js'
+import {canonicalKey} from '../../src/extract/canonical-key.js'
+import {humanizeKey} from '../../src/serialize/humanize-key.js'
 
 describe('canonicalKey', () => {
   it('writes spaced keys in snake case', () => {
@@ -17,8 +18,9 @@ describe('canonicalKey', () => {
   })
 })
 
-describe('humanizeKey', () => {
-  it('writes the usual spelling of a canonical key', () => {
+describe('canonicalKey and humanizeKey', () => {
+  it('turn the usual spellings into keys and back', () => {
+    expect(canonicalKey(humanizeKey('popular_vote1'))).toBe('popular_vote1')
     expect(humanizeKey('popular_vote1')).toBe('Popular Vote1')
     expect(humanizeKey('image_upright')).toBe('Image Upright')
   })
