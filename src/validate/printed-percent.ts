@@ -1,7 +1,7 @@
 /**
  * The percentage cell of a candidate's row as printed, for the precision it carries.
  */
-import type {CandidateResult, Election} from '../model/election.js'
+import type {CandidateResult, Election, ElectionTable} from '../model/election.js'
 
 /** A percentage cell: `51.06`, `51.06%`, `.01%`, `0%`, `100.0 %`. */
 const percentCell = /^(\d*(?:\.\d+)?)\s?%?$/
@@ -22,10 +22,7 @@ export function printedPercent(election: Election, candidate: CandidateResult): 
   if (percent === null || election.mainTable === null) return null
   const table = election.tables[election.mainTable]
   if (!table) return null
-  const row = table.rows.find((cells) => {
-    const label = cells.find((cell) => cell.trim() !== '')
-    return label !== undefined && label.trim().startsWith(candidate.name)
-  })
+  const row = rowOf(table, candidate)
   if (!row) return null
   const matches = row
     .map((cell) => cell.trim())
@@ -34,4 +31,22 @@ export function printedPercent(election: Election, candidate: CandidateResult): 
       return number !== undefined && number !== '' && Math.abs(Number(number) - percent) < sameNumber
     })
   return matches.find((cell) => cell.endsWith('%')) ?? matches[0] ?? null
+}
+
+/**
+ * The body row of `candidate`, found from its line when both it and the table have positions
+ * (one lookup per candidate keeps the rules linear on a 100,000-row table), else by name.
+ */
+function rowOf(table: ElectionTable, candidate: CandidateResult): string[] | undefined {
+  const line = candidate.position?.start.line
+  const end = table.position?.end.line
+  if (line === undefined || end === undefined) return table.rows.find((cells) => isRowOf(cells, candidate))
+  // Rows end on the table's last line; a dropped `|---|` row above a body row shifts it by one.
+  const at = table.rows.length - 1 - (end - line)
+  return [table.rows[at], table.rows[at + 1]].find((cells) => cells !== undefined && isRowOf(cells, candidate))
+}
+
+function isRowOf(cells: readonly string[], candidate: CandidateResult): boolean {
+  const label = cells.find((cell) => cell.trim() !== '')
+  return label !== undefined && label.trim().startsWith(candidate.name)
 }
