@@ -78,7 +78,10 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
     const values = readFigures(row, columns, file)
     // In a table with a delegate breakdown, a row such as `Unprojected delegates:` only
     // accounts for the breakdown; it is kept in `tables` but is no result.
-    if (breakdown && values.votes === null && /delegate/i.test(name.name)) continue
+    if (breakdown && values.votes === null && /delegate/i.test(name.name)) {
+      report(file, `Expected a result row, got \`${name.name}\`, which only accounts for the delegate breakdown; it is kept in \`tables\` only`, row.node.position, 'row-not-result', 'info')
+      continue
+    }
     candidates.push({
       name: name.name,
       kind: candidateKind(name.name),
