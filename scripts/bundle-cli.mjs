@@ -22,5 +22,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // Some dependencies are CommonJS and call require('process'); an ES module has no require.
+  banner: {js: "import {createRequire as wikitallyCreateRequire} from 'node:module'; const require = wikitallyCreateRequire(import.meta.url);"},
   logLevel: 'warning'
 })

@@ -12,18 +12,16 @@ const combiningMarks = /\p{M}/gu
 /** A leading or trailing dash (runs are already single dashes). */
 const edgeDashes = /^-|-$/g
 
-/** Folder part of a path, with `/` or `\` separators (`corpus/`, `C:\data\`). */
-const folders = /^.*[/\\]/
-
 /** Extension of a file name (`.md`); a leading dot (`.hidden`) is not one. */
-const extension = /(?<=.)\.[^.]*$/
+const extension = /(?<=[^/\\])\.[^./\\]*$/
 
 /** Id of an election with neither a source file nor a usable title. */
 const fallbackId = 'election'
 
 /**
- * A slug for `election`: from the source file's name without folder or extension
- * (`corpus/2004-nc.md` -> `2004-nc`), else from the title (`2004 North Carolina ...` ->
+ * A slug for `election`: from the source file's path without its extension
+ * (`corpus/2004-nc.md` -> `corpus-2004-nc`, so files of the same name in different folders
+ * keep apart in one dataset), else from the title (`2004 North Carolina ...` ->
  * `2004-north-carolina-...`), else `election`. Lowercase ASCII letters, digits and dashes;
  * accents are dropped (`Évian` -> `evian`).
  */
@@ -49,9 +47,9 @@ export function electionIds(elections: readonly Election[]): string[] {
   })
 }
 
-/** The file name of `path` without its folders and extension. */
+/** `path` without the extension of its file name. */
 function baseName(path: string): string {
-  return path.replace(folders, '').replace(extension, '')
+  return path.replace(extension, '')
 }
 
 /** Lowercase ASCII letters and digits joined by single dashes. */

@@ -1,0 +1,37 @@
+/**
+ * The built, bundled CLI that `npx wikitally` runs, in every output format.
+ *
+ * `npm ci` builds it (the `prepare` script); the in-process tests cannot see bundling faults.
+ */
+import {execFileSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+
+const bin = 'dist/cli/bin.js'
+const seed = 'fixtures/articles/2004-north-carolina-democratic-caucuses/input.md'
+
+/** Run the built CLI; throws with its stderr when it exits non-zero. */
+function cli(...args: string[]): string {
+  return execFileSync(process.execPath, [bin, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+}
+
+describe('the built CLI', () => {
+  it('exists (npm ci builds it)', () => {
+    expect(existsSync(bin)).toBe(true)
+  })
+
+  for (const format of ['json', 'yaml', 'csv', 'ndjson']) {
+    it(`converts the seed to ${format}`, () => {
+      const output = cli('convert', seed, '--to', format, '--quiet')
+      expect(output).toContain('2004 North Carolina Democratic presidential caucuses')
+      expect(output).toMatch(/John Edwards/)
+    })
+  }
+
+  it('prints the same CSV with one job and with two', () => {
+    const one = cli('convert', 'fixtures/articles/*/input.md', '--to', 'csv', '--quiet', '--jobs', '1')
+    const two = cli('convert', 'fixtures/articles/*/input.md', '--to', 'csv', '--quiet', '--jobs', '2')
+    expect(two).toBe(one)
+    expect(one.split('\n').filter((line) => line.startsWith('election_id,'))).toHaveLength(1)
+  })
+})
