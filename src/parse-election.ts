@@ -1,11 +1,17 @@
 /**
- * The whole pipeline for one article: parse, extract, validate.
+ * The whole pipeline for one article: read the input, parse, extract, validate.
  */
 import {VFile} from 'vfile'
 import type {Election} from './model/election.js'
+import {emptyElection} from './model/empty-election.js'
 import {toElectionMessages} from './model/report.js'
 import {extractElection} from './extract/extract-election.js'
+import {checkInputSize, defaultMaxSize} from './parse/check-input-size.js'
+import {decodeUtf8} from './parse/decode-utf8.js'
+import {guardStackDepth} from './parse/guard-stack-depth.js'
+import {normalizeText} from './parse/normalize-text.js'
 import {parseArticle} from './parse/parse-article.js'
+import {reportHiddenCharacters} from './parse/report-hidden-characters.js'
 import type {RuleConfig} from './validate/rule.js'
 import {validateElection} from './validate/validate-election.js'
 
@@ -13,6 +19,8 @@ import {validateElection} from './validate/validate-election.js'
 export interface ParseElectionOptions {
   /** Rule settings by id: `off` or a severity (`{'stage-mismatch': 'off'}`). */
   rules?: RuleConfig | null | undefined
+  /** Largest input read, in UTF-8 bytes (default `defaultMaxSize`, 8 MiB). */
+  maxSize?: number | null | undefined
 }
 
 /** What {@link parseElection} returns. */
@@ -24,16 +32,30 @@ export interface ParsedElection {
 }
 
 /**
- * Read an article (text, or a VFile whose `path` names it in messages) into an election.
+ * Read an article (text, or a VFile whose `path` names it in messages and whose `value` is
+ * text or UTF-8 bytes) into an election.
  *
- * Bad input never throws: what could not be read is a message. Messages are also kept on the
- * VFile when one is passed.
+ * Bad input never throws: what could not be read is a message. Input larger than `maxSize`,
+ * or nested too deeply to parse, gives an empty election and one `error` message
+ * (`input-too-large`, `input-too-deep`). Ill-formed UTF-8, NUL and bidirectional controls
+ * are warnings (`invalid-utf8`, `nul-byte`, `bidi-control`). A BOM, `\r\n` or `\r` line
+ * endings and no-break spaces read as their plain forms (see `normalizeText`), so lines and
+ * columns are those of the input as an editor shows it.
+ *
+ * Messages are also kept on the VFile when one is passed, and its `value` becomes the text
+ * that was parsed.
  */
 export function parseElection(input: string | VFile, options?: ParseElectionOptions): ParsedElection {
   const file = typeof input === 'string' ? new VFile({value: input}) : input
-  const tree = parseArticle(file)
-  const election = extractElection(tree, file)
+  const value = file.value
+  const size = typeof value === 'string' ? Buffer.byteLength(value, 'utf8') : value.byteLength
+  let election = emptyElection(file.path ? file.path : null)
+  if (checkInputSize(file, size, options?.maxSize ?? defaultMaxSize)) {
+    const text = typeof value === 'string' ? value : decodeUtf8(value, file)
+    reportHiddenCharacters(text, file)
+    file.value = normalizeText(text)
+    election = guardStackDepth(file, () => extractElection(parseArticle(file), file), () => election)
+  }
   validateElection(election, file, {rules: options?.rules})
   return {election: {...election, messages: toElectionMessages(file)}, messages: file.messages}
 }
-

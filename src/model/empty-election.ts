@@ -1,0 +1,30 @@
+/**
+ * The election of an input nothing could be read from.
+ */
+import type {Election} from './election.js'
+
+/**
+ * An election with every field absent (`null`, empty lists), named after `sourceFile`: what
+ * the pipeline returns beside the `error` message that says why nothing was read.
+ */
+export function emptyElection(sourceFile: string | null): Election {
+  return {
+    title: null,
+    name: null,
+    date: null,
+    year: null,
+    stage: null,
+    party: null,
+    jurisdiction: {name: null, code: null, fips: null},
+    delegates: {total: null, pledged: null, unpledged: null},
+    previous: {name: null, year: null},
+    next: {name: null, year: null},
+    candidates: [],
+    totals: {votes: null, percent: null, delegates: null, electoralVotes: null, position: null},
+    mainTable: null,
+    infobox: [],
+    tables: [],
+    messages: [],
+    sourceFile
+  }
+}
