@@ -11,5 +11,10 @@ export const extractRuleIds = [
   'no-results',
   'infobox-table-mismatch',
   'withdrawn-mismatch',
-  'input-too-deep'
+  // Reading the input, before parsing (`parseElection`).
+  'input-too-large',
+  'input-too-deep',
+  'invalid-utf8',
+  'nul-byte',
+  'bidi-control'
 ] as const
