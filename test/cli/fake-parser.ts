@@ -11,7 +11,7 @@ import {makeSeedElection} from '../validate/election-factory.js'
  * `clean` gives an election without findings, `fatal` fails the file.
  */
 export const fakeParser: ElectionParser = (file, options) => {
-  const text = String(file.value)
+  const text = String(file)
   if (text.includes('fatal')) {
     report(file, 'Expected an article, got `fatal`', undefined, 'no-results', 'error')
     file.messages.at(-1)!.fatal = true
