@@ -12,6 +12,9 @@ const lineBreak = /[\n\r]/
 /** Space, tab or no-break space at either end, which the parser trims (`Kerry `). */
 const edgeSpace = /^[\t \u00A0]|[\t \u00A0]$/
 
+/** NUL and no-break spaces, which the parser reads as U+FFFD and spaces (`normalizeText`). */
+const readAsOther = /[\0\u00A0\u2007\u202F]/
+
 /** An `=` at either end, which a heading line would take as part of its marker. */
 const edgeEquals = /^=|=$/
 
@@ -30,6 +33,7 @@ export function articleProblems(election: Election): ReadProblem[] {
   const line = (path: string, value: string): void => {
     check(path, value, 'text on one line', !lineBreak.test(value))
     check(path, value, 'text without space or tab at either end', !edgeSpace.test(value))
+    check(path, value, 'text without NUL or no-break spaces', !readAsOther.test(value))
   }
   const heading = (path: string, value: string): void => {
     line(path, value)
