@@ -1,7 +1,7 @@
 /**
  * Reading one `--rule ID=LEVEL` option.
  */
-import {severities} from '../model/election.js'
+import {severities} from '../model/vocabulary.js'
 import type {RuleSetting} from '../validate/rule.js'
 
 /** `ID=LEVEL`: a kebab-case id, `=`, a word (`stage-mismatch=off`). */

@@ -1,7 +1,7 @@
 /**
  * The closing line of a report: `1 error, 3 warnings, 2 infos`.
  */
-import {severities} from '../model/election.js'
+import {severities} from '../model/vocabulary.js'
 import {severityOf} from '../model/report.js'
 import type {FileMessage} from './election-parser.js'
 

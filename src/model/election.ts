@@ -6,18 +6,9 @@
  * same shape.
  */
 import {z} from 'zod'
+import {candidateKinds, captionKinds, severities, stages} from './vocabulary.js'
 
-/** Kinds of contest a results article describes. */
-export const stages = ['primary', 'caucus', 'convention', 'general'] as const
-
-/** Kinds of result row. */
-export const candidateKinds = ['candidate', 'uncommitted', 'write-in', 'other'] as const
-
-/** Message severities, in the order of gravity. */
-export const severities = ['error', 'warning', 'info'] as const
-
-/** Where a table caption came from: a caption line or a padded title row. */
-export const captionKinds = ['line', 'row'] as const
+export {candidateKinds, captionKinds, severities, stages}
 
 /** A place in the source text (1-based line and column). */
 export const pointSchema = z.object({

@@ -26,7 +26,7 @@ describe('toCsv', () => {
   test('writes one row per candidate, repeating the election', () => {
     const rows = rowsOf(toCsv(sampleElection))
     expect(rows.map((row) => row.candidate)).toEqual(['John Edwards', 'John Kerry', 'Uncommitted'])
-    expect(rows.map((row) => row.election_id)).toEqual(Array(3).fill('2004-north-carolina-democratic-caucuses'))
+    expect(rows.map((row) => row.election_id)).toEqual(Array(3).fill('corpus-2004-north-carolina-democratic-caucuses'))
   })
 
   test('writes numbers plainly, booleans as words and the row line as source_line', () => {

@@ -1,0 +1,68 @@
+/**
+ * The key order of election data, as a plain tree: each key maps to the order of its value's
+ * keys (for an object or a list of objects) or to null (for a scalar).
+ *
+ * It mirrors `electionSchema` (a test checks they agree) so serializers can order keys
+ * without loading the schema library at start-up.
+ */
+
+/** Keys in order, each with the order of its value's keys or null. */
+export interface KeyOrder {
+  readonly [key: string]: KeyOrder | null
+}
+
+const point: KeyOrder = {line: null, column: null}
+const position: KeyOrder = {start: point, end: point}
+const neighbour: KeyOrder = {name: null, year: null}
+
+/** Key order of an election. */
+export const electionKeyOrder: KeyOrder = {
+  title: null,
+  name: null,
+  date: null,
+  year: null,
+  stage: null,
+  party: null,
+  jurisdiction: {name: null, code: null, fips: null},
+  delegates: {total: null, pledged: null, unpledged: null},
+  previous: neighbour,
+  next: neighbour,
+  candidates: {
+    name: null,
+    kind: null,
+    withdrawn: null,
+    party: null,
+    runningMate: null,
+    homeState: null,
+    color: null,
+    votes: null,
+    percent: null,
+    delegates: null,
+    delegateBreakdown: {pledged: null, unpledged: null, bound: null, unbound: null},
+    electoralVotes: null,
+    winner: null,
+    infoboxIndex: null,
+    position
+  },
+  totals: {votes: null, percent: null, delegates: null, electoralVotes: null, position},
+  mainTable: null,
+  infobox: {key: null, label: null, value: null, position},
+  tables: {section: null, caption: null, captionKind: null, header: null, rows: null, notes: null, position},
+  messages: {ruleId: null, severity: null, reason: null, line: null, column: null, endLine: null, endColumn: null},
+  sourceFile: null
+}
+
+/**
+ * Copy `value` with every object's keys in `order`; lists are ordered item by item. Keys the
+ * order does not know are dropped; keys the value lacks stay absent. Never throws.
+ */
+export function orderByKeys(order: KeyOrder | null, value: unknown): unknown {
+  if (order === null || value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) return value.map((item: unknown) => orderByKeys(order, item))
+  const source = value as Readonly<Record<string, unknown>>
+  const ordered: Record<string, unknown> = {}
+  for (const [key, inner] of Object.entries(order)) {
+    if (Object.hasOwn(source, key)) ordered[key] = orderByKeys(inner, source[key])
+  }
+  return ordered
+}
