@@ -1,7 +1,6 @@
 /**
  * `wikitally schema`: print the JSON Schema of the election data.
  */
-import {toJsonSchemaText} from '../serialize/to-json-schema.js'
 import {exitCodes, type Io} from './io.js'
 
 /** What `wikitally schema --help` prints. */
@@ -22,6 +21,8 @@ export async function schemaCommand(argv: readonly string[], io: Io): Promise<nu
     io.stderr(`wikitally schema: Expected no arguments, got \`${argv.join(' ')}\`\nSee \`wikitally schema --help\`.\n`)
     return exitCodes.usage
   }
+  // Loaded here: the schema library is large and no other command needs it at start-up.
+  const {toJsonSchemaText} = await import('../serialize/to-json-schema.js')
   io.stdout(toJsonSchemaText())
   return exitCodes.ok
 }

@@ -1,7 +1,8 @@
 /**
  * Rebuilding a candidate from its CSV row.
  */
-import {candidateKinds, type CandidateKind, type CandidateResult} from '../model/election.js'
+import type {CandidateKind, CandidateResult} from '../model/election.js'
+import {candidateKinds} from '../model/vocabulary.js'
 import type {CsvRecord} from './csv-columns.js'
 import {describeValue} from './describe-value.js'
 import type {ReadProblem} from './election-read-error.js'

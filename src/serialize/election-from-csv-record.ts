@@ -1,7 +1,8 @@
 /**
  * Rebuilding an election from the first CSV row of its rows.
  */
-import {stages, type CandidateResult, type Election, type Stage} from '../model/election.js'
+import type {CandidateResult, Election, Stage} from '../model/election.js'
+import {stages} from '../model/vocabulary.js'
 import type {CsvRecord} from './csv-columns.js'
 import {describeValue} from './describe-value.js'
 import type {ReadProblem} from './election-read-error.js'
