@@ -80,7 +80,7 @@ export function remarkInfobox() {
           continue
         }
         if (isInfoboxMarker(line)) {
-          children.push(...textParagraphs(rest, index))
+          for (const paragraph of textParagraphs(rest, index)) children.push(paragraph)
           rest = []
           const range = trimmedRange(line)
           open = {type: 'infobox', children: [], position: positionOf(index, range.start, range.end)}
@@ -90,7 +90,7 @@ export function remarkInfobox() {
         open = undefined
         rest.push(line)
       }
-      children.push(...textParagraphs(rest, index))
+      for (const paragraph of textParagraphs(rest, index)) children.push(paragraph)
     }
     tree.children = children
   }

@@ -50,7 +50,8 @@ export function splitByLines(
     let runAccepted = false
     const flush = (): void => {
       if (run.length === 0) return
-      children.push(...(runAccepted ? build({lines: run}) : textParagraphs(run, index)))
+      // A loop, not push(...nodes): spreading 100,000 nodes as arguments overflows the stack.
+      for (const node of runAccepted ? build({lines: run}) : textParagraphs(run, index)) children.push(node)
       run = []
     }
     for (const line of lines) {
