@@ -60,7 +60,8 @@ export function articleParts(tree: Root, source: string): ArticleParts {
       if (node.depth === 1 && parts.title === null) parts.title = {text, position: node.position}
       else section = text
     } else if (node.type === 'infobox') {
-      parts.infobox.push(...node.children)
+      // A loop, not push(...entries): spreading 100,000 entries as arguments overflows the stack.
+      for (const entry of node.children) parts.infobox.push(entry)
       parts.infoboxPosition ??= node.position
     } else if (node.type === 'table') {
       lastTable = {node, section, notes: []}
@@ -68,7 +69,7 @@ export function articleParts(tree: Root, source: string): ArticleParts {
       continue
     } else if (node.type === 'paragraph' || isText(node)) {
       const text = textOf(node)
-      if (lastTable && isGluedBelow(lastTable.node, node)) lastTable.notes.push(...text.split(/\r\n|\r|\n/))
+      if (lastTable && isGluedBelow(lastTable.node, node)) lastTable.notes = lastTable.notes.concat(text.split(/\r\n|\r|\n/))
       parts.texts.push({text, section, position: node.position})
     }
     lastTable = undefined

@@ -68,7 +68,8 @@ export function rowTexts(row: TableRow): CellText[] {
 /** Read `table` into columns and realigned rows. */
 export function readTable(table: Table): ReadTable {
   const rows = table.children.map(rowTexts)
-  const width = Math.max(0, ...rows.map((row) => row.length))
+  // Not Math.max(...widths): spreading 100,000 rows as arguments overflows the stack.
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0)
   let at = 0
   const titleRow = isTitleRow(rows[0], rows.length)
   if (titleRow) at++
