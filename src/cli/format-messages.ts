@@ -27,9 +27,10 @@ export function formatMessages(messages: readonly FileMessage[], color: boolean)
     reason: message.reason,
     ruleId: message.ruleId ?? ''
   }))
-  const placeWidth = Math.max(0, ...rows.map((row) => row.place.length))
-  const severityWidth = Math.max(0, ...rows.map((row) => row.severity.length))
-  const reasonWidth = Math.max(0, ...rows.map((row) => row.reason.length))
+  // Not Math.max(...lengths): spreading 100,000 messages as arguments overflows the stack.
+  const placeWidth = rows.reduce((widest, row) => Math.max(widest, row.place.length), 0)
+  const severityWidth = rows.reduce((widest, row) => Math.max(widest, row.severity.length), 0)
+  const reasonWidth = rows.reduce((widest, row) => Math.max(widest, row.reason.length), 0)
   return rows.map((row) => {
     const severity = paint(row.severity.padEnd(severityWidth), severityStyles[row.severity], color)
     const columns = [row.place.padEnd(placeWidth), severity, row.reason.padEnd(reasonWidth), paint(row.ruleId, 'dim', color)]

@@ -48,17 +48,22 @@ export function renderElection(election: Election, messages: readonly FileMessag
   for (const [label, value] of facts) lines.push(`${paint(label.padEnd(labelWidth), 'dim', color)}  ${value ?? missing}`)
   lines.push('')
   if (election.candidates.length === 0) lines.push('No results table.')
-  else lines.push(...renderTable(election, color))
+  // Loops, not push(...lines) or Math.max(...widths): spreading 100,000 rows overflows the stack.
+  else for (const line of renderTable(election, color)) lines.push(line)
   lines.push('')
   if (messages.length === 0) lines.push('No issues found.')
-  else lines.push(paint('Messages', 'bold', color), ...formatMessages(messages, color), '', summarizeMessages(messages))
+  else {
+    lines.push(paint('Messages', 'bold', color))
+    for (const line of formatMessages(messages, color)) lines.push(line)
+    lines.push('', summarizeMessages(messages))
+  }
   return lines.join('\n') + '\n'
 }
 
 /** The results table: a header, one row per candidate with its bar, the Total row. */
 function renderTable(election: Election, color: boolean): string[] {
   const {candidates, totals} = election
-  const percentDecimals = Math.max(0, ...candidates.map((candidate) => decimalsOf(candidate.percent ?? 0)))
+  const percentDecimals = candidates.reduce((most, candidate) => Math.max(most, decimalsOf(candidate.percent ?? 0)), 0)
   const percentText = (value: number | null): string => (value === null ? missing : value.toFixed(percentDecimals))
   const countText = (value: number | null): string => (value === null ? missing : groupThousands(value))
   const columns: Column[] = [
@@ -80,7 +85,7 @@ function renderTable(election: Election, color: boolean): string[] {
     columns.push({title: 'Electoral', align: 'right', cell: (candidate) => countText(candidate.electoralVotes), total: countText(totals.electoralVotes)})
   }
   const grid = [columns.map((column) => column.title), ...candidates.map((candidate) => columns.map((column) => column.cell(candidate))), columns.map((column) => column.total)]
-  const widths = columns.map((_, index) => Math.max(...grid.map((row) => row[index]?.length ?? 0)))
+  const widths = columns.map((_, index) => grid.reduce((widest, row) => Math.max(widest, row[index]?.length ?? 0), 0))
   const pad = (row: readonly string[]): string =>
     row.map((cell, index) => (columns[index]?.align === 'right' ? cell.padStart(widths[index] ?? 0) : cell.padEnd(widths[index] ?? 0))).join('  ')
   const [header = [], ...body] = grid
