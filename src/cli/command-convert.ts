@@ -12,6 +12,7 @@ import {readConvertOptions, type ConvertOptions} from './batch/read-convert-opti
 import {runBatch, type BatchOutcome, type WorkerEntry} from './batch/run-batch.js'
 import {writeFileAtomic} from './batch/write-file-atomic.js'
 import {convertHelp} from './convert-help.js'
+import {convertElections, dataFormatOf} from './convert-elections.js'
 import {exitCodes, type Io} from './io.js'
 
 /**
@@ -33,13 +34,23 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
     io.stdout(convertHelp)
     return exitCodes.ok
   }
-  const listed = options.from === 'article' ? await listArticleInputs(options.inputs, io) : null
+  const dataInputs = options.from === 'json' || options.from === 'yaml' || options.from === 'csv' ||
+    (options.from === null && options.inputs.length > 0 && options.inputs.every((input) => dataFormatOf(input) !== null))
+  if (dataInputs || options.format === 'markdown') {
+    if (options.outDir !== null) return usage(io, 'Expected --out-dir only for articles converted to json, yaml, csv or ndjson')
+    if (options.from === 'ndjson') return usage(io, 'Expected --from ndjson only with --to json, yaml, csv or ndjson')
+    const from = options.from ?? 'article'
+    const {output, raw, rules, quiet} = options
+    return convertElections({inputs: options.inputs, from, to: options.format, output, raw, rules, quiet}, io)
+  }
+  const format = options.format
+  const listed = options.from === 'ndjson' ? null : await listArticleInputs(options.inputs, io)
   for (const problem of listed?.problems ?? []) {
     io.stderr(`${problem.path}: error: Expected a readable file or folder, got \`${problem.reason}\`\n`)
   }
   const total = listed === null ? null : listed.sources.length
   const settings: BatchSettings = {
-    format: options.format,
+    format,
     // One article alone is a document; a list stays a list whatever fails.
     mode: options.outDir !== null || total === 1 ? 'document' : 'item',
     raw: options.raw,
@@ -49,7 +60,7 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
   }
   const output = options.output === null ? null : await openAtomicOutput(path.resolve(io.cwd, options.output))
   const write: WriteText = output === null ? io.stdout : output.write
-  const csvHeader = options.format === 'csv' ? (await import('../serialize/to-csv.js')).toCsv([], {raw: options.raw}) : ''
+  const csvHeader = format === 'csv' ? (await import('../serialize/to-csv.js')).toCsv([], {raw: options.raw}) : ''
   let outcome: BatchOutcome
   try {
     outcome = await runBatch({
@@ -58,7 +69,7 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
       settings,
       jobs: Math.min(options.jobs, total ?? options.jobs),
       outDir: options.outDir === null ? null : path.resolve(io.cwd, options.outDir),
-      combiner: combineChunks(options.format, settings.mode, write, csvHeader),
+      combiner: combineChunks(format, settings.mode, write, csvHeader),
       worker: workerEntry(),
       progress: io.stderrIsTty && !options.quiet,
       now: () => performance.now()

@@ -11,9 +11,14 @@ for .md and .txt files; a GLOB (\`'articles/**/*.md'\`) is expanded even when
 the shell does not. Thousands of inputs stream through in bounded memory.
 
 Options:
-  --to FORMAT      json (default), yaml, csv or ndjson
-  --from KIND      article (default): each input is an article;
-                   ndjson: each line is {"id": ..., "text": ARTICLE}, \`id\` optional
+  --to FORMAT      json (default), yaml, csv, ndjson, or markdown (the
+                   scraped article format, one article per election)
+  --from KIND      article: each input is an article;
+                   ndjson: each line is {"id": ..., "text": ARTICLE}, \`id\` optional;
+                   json, yaml, csv: election data that convert wrote, checked
+                   against the schema (a bad field is named by its path).
+                   Default: .json, .yaml, .yml and .csv files are data, the
+                   rest articles
   -o, --output F   write to file F instead of standard output
   --out-dir DIR    write one file per input under DIR, mirroring the input tree:
                    a/b.md gives DIR/a/b.md.json (an NDJSON record: its id)
@@ -46,7 +51,8 @@ Exit status: 0 fine, 1 an input could not be read or converted (the others are
 still written), 2 bad usage.
 
 Examples:
-  wikitally convert fixtures/seed/input.md --to yaml
+  wikitally convert fixtures/articles/2004-north-carolina-democratic-caucuses/input.md --to yaml
+  wikitally convert election.json --to markdown
   wikitally convert articles/ --to csv -o results.csv --errors failed.json
   wikitally convert 'scraped/**/*.txt' --out-dir elections/
   cat article.md | wikitally convert --to json

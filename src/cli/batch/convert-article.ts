@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import {severityOf} from '../../model/report.js'
 import {parseElection} from '../../parse-election.js'
 import {electionId} from '../../serialize/election-id.js'
-import type {FileMessage} from '../election-parser.js'
+import {formatWarnings} from '../format-warnings.js'
 import {parseInput} from '../parse-input.js'
 import type {BatchFailure, BatchResult, BatchSettings, BatchTask} from './batch-task.js'
 import {loadArticle} from './load-article.js'
@@ -27,7 +27,7 @@ export async function convertArticle(task: BatchTask, settings: BatchSettings): 
     const file = new VFile({value: loaded.text})
     if (loaded.sourceFile !== null) file.path = loaded.sourceFile
     const {election, messages} = parseInput(file, parseElection, settings.rules)
-    const report = formatMessages(shown, messages, settings.quiet)
+    const report = formatWarnings(shown, messages, settings.quiet)
     const warnings = messages.filter((message) => severityOf(message.fatal) === 'warning').length
     if (election === null || election.candidates.length === 0) {
       const reason = 'Expected an election (a results table or infobox candidates), got none'
@@ -53,18 +53,4 @@ export async function convertArticle(task: BatchTask, settings: BatchSettings): 
 /** The result of an input that failed. */
 function failed(index: number, failure: BatchFailure, report: string): BatchResult {
   return {index, chunk: null, baseId: '', rows: 0, warnings: 0, failure, report}
-}
-
-/**
- * Message lines as `convert` prints them (`FILE:LINE:COLUMN  severity  reason  rule-id`):
- * info never, warnings unless `quiet`.
- */
-function formatMessages(shown: string, messages: readonly FileMessage[], quiet: boolean): string {
-  let text = ''
-  for (const message of messages) {
-    const severity = severityOf(message.fatal)
-    if (severity === 'info' || (quiet && severity !== 'error')) continue
-    text += `${shown}:${message.line ?? 1}:${message.column ?? 1}  ${severity}  ${message.reason}  ${message.ruleId ?? ''}\n`
-  }
-  return text
 }

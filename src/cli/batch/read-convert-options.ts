@@ -12,23 +12,27 @@ import {parseSize} from './parse-size.js'
 /** Largest input converted unless `--max-size` says otherwise: 8 MiB, 100 times a long article. */
 export const defaultMaxSize = 8 * mebibyte
 
-/** Output formats of `--to`. */
-export const batchFormats: readonly BatchFormat[] = ['json', 'yaml', 'csv', 'ndjson']
+/** Output formats of `--to`: the batch formats, and `markdown` (the article format). */
+export const outputFormats: readonly (BatchFormat | 'markdown')[] = ['json', 'yaml', 'csv', 'ndjson', 'markdown']
 
-/** What `--from` reads: articles (files, or stdin), or NDJSON records with a `text` field. */
-export type InputKind = 'article' | 'ndjson'
+/**
+ * What `--from` reads: articles (files, or stdin), NDJSON records with a `text` field, or
+ * election data written by `convert` (JSON, YAML, CSV). Without `--from`, files named
+ * `.json`, `.yaml`, `.yml` or `.csv` are read as election data and the rest as articles.
+ */
+export type InputKind = 'article' | 'ndjson' | 'json' | 'yaml' | 'csv'
 
 /** Input kinds of `--from`. */
-export const inputKinds: readonly InputKind[] = ['article', 'ndjson']
+export const inputKinds: readonly InputKind[] = ['article', 'ndjson', 'json', 'yaml', 'csv']
 
 /** Checked options of `convert`. */
 export interface ConvertOptions {
   /** Positional arguments: FILE, DIR, GLOB or `-`. */
   inputs: string[]
-  /** `--from`. */
-  from: InputKind
+  /** `--from`, or null to decide by each file's extension. */
+  from: InputKind | null
   /** `--to`. */
-  format: BatchFormat
+  format: BatchFormat | 'markdown'
   /** `-o`: combined output file, or null for stdout. */
   output: string | null
   /** `--out-dir`: one file per input, or null. */
@@ -60,7 +64,7 @@ export function readConvertOptions(argv: readonly string[]): ConvertOptions | {p
       args: [...argv],
       allowPositionals: true,
       options: {
-        from: {type: 'string', default: 'article'},
+        from: {type: 'string'},
         to: {type: 'string', default: 'json'},
         output: {type: 'string', short: 'o'},
         'out-dir': {type: 'string'},
@@ -77,9 +81,9 @@ export function readConvertOptions(argv: readonly string[]): ConvertOptions | {p
     return {problem: error instanceof Error ? error.message : String(error)}
   }
   const {values, positionals} = parsed
-  const format = batchFormats.find((name) => name === values.to)
-  if (format === undefined) return {problem: `Expected --to to be one of ${batchFormats.join(', ')}, got \`${values.to}\``}
-  const from = inputKinds.find((name) => name === values.from)
+  const format = outputFormats.find((name) => name === values.to)
+  if (format === undefined) return {problem: `Expected --to to be one of ${outputFormats.join(', ')}, got \`${values.to}\``}
+  const from = values.from === undefined ? null : inputKinds.find((name) => name === values.from)
   if (from === undefined) return {problem: `Expected --from to be one of ${inputKinds.join(', ')}, got \`${values.from}\``}
   if (values.output !== undefined && values['out-dir'] !== undefined) return {problem: 'Expected one of -o and --out-dir, got both'}
   let jobs = availableParallelism()
