@@ -22,12 +22,15 @@ export function stageOf(text: string | null): Stage | null {
   return stagesNamed(text)[0] ?? (/\belection\b/i.test(text) ? 'general' : null)
 }
 
+/** One whole-word pattern per party name, built once. */
+const partyPatterns = partyNames.map((name) => ({name, pattern: new RegExp(`\\b${name}\\b`)}))
+
 /** The party a title names, or null (general elections name none). */
 export function partyOf(text: string | null): string | null {
   if (!text) return null
   let best: {name: string; at: number} | null = null
-  for (const name of partyNames) {
-    const match = new RegExp(`\\b${name}\\b`).exec(text)
+  for (const {name, pattern} of partyPatterns) {
+    const match = pattern.exec(text)
     if (match && (best === null || match.index < best.at)) best = {name, at: match.index}
   }
   return best?.name ?? null

@@ -27,7 +27,8 @@ const withdrawnLegend = /^\s*[*†].*\b(?:withdr[ae]w|dropped out|drop out|suspe
 export function extractElection(tree: Root, file: VFile): Election {
   const parts = articleParts(tree, String(file.value))
   const title = parts.title?.text ?? null
-  const entry = (key: string) => parts.infobox.find((item) => canonicalKey(item.key) === key)
+  const keys = parts.infobox.map((item) => canonicalKey(item.key))
+  const entry = (key: string) => parts.infobox[keys.indexOf(key)]
   const value = (key: string) => {
     const text = entry(key)?.value.trim()
     return text ? text : null
@@ -86,8 +87,8 @@ export function extractElection(tree: Root, file: VFile): Election {
     candidates: markWinners(candidates),
     totals,
     mainTable: main === -1 ? null : main,
-    infobox: parts.infobox.map((item) => ({
-      key: canonicalKey(item.key),
+    infobox: parts.infobox.map((item, at) => ({
+      key: keys[at] ?? canonicalKey(item.key),
       label: item.key,
       value: item.value,
       position: toSourcePosition(item.position)

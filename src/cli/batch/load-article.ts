@@ -1,7 +1,7 @@
 /**
  * Getting the text of one batch input, or the reason there is none.
  */
-import {open} from 'node:fs/promises'
+import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs'
 import {unreadableRuleId} from '../read-input.js'
 import type {ArticleSource, BatchFailure} from './batch-task.js'
 import {findTextProblem} from './find-text-problem.js'
@@ -25,14 +25,16 @@ export async function loadArticle(source: ArticleSource, maxSize: number): Promi
     return problem ? {failure: problem} : {text: source.text, sourceFile: source.sourceFile}
   }
   let bytes: Uint8Array
+  // Synchronous reads: this runs on a worker thread (or for one input), where blocking costs
+  // nothing, and four promise round trips per small file were a tenth of the batch's time.
   try {
-    const handle = await open(source.path, 'r')
+    const descriptor = openSync(source.path, 'r')
     try {
-      const {size} = await handle.stat()
+      const {size} = fstatSync(descriptor)
       if (size > maxSize) return {failure: tooLarge(source.shown, size, maxSize)}
-      bytes = await handle.readFile()
+      bytes = readFileSync(descriptor)
     } finally {
-      await handle.close()
+      closeSync(descriptor)
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
