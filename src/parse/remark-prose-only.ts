@@ -1,0 +1,62 @@
+/**
+ * Plugin that hands markdown only the prose of an article.
+ *
+ *     = Title =                    <- read by the plugins, not by markdown
+ *     Some prose with *stars*.     <- parsed as markdown
+ *     | Candidate | Votes |        <- read by the plugins
+ *
+ * The plugins re-read headings, infobox and table lines from the source anyway, and those
+ * lines are most of an article's bytes; parsing them as markdown first only costs time. Each
+ * run of such lines becomes an empty paragraph spanning them, for the plugins to replace.
+ * Use it after remark-parse, before the plugins.
+ */
+import type {Paragraph, Root, RootContent} from 'mdast'
+import type {Processor} from 'unified'
+import type {Node, Point} from 'unist'
+import type {VFile} from 'vfile'
+import {formatLineRuns} from './format-lines.js'
+import {lineIndexOf} from './line-index-of.js'
+import {pointAt} from './source-lines.js'
+
+/** The parser remark-parse installed: markdown text to mdast. */
+type MarkdownParser = (document: string, file: VFile) => Node
+
+/** Wrap the processor's markdown parser so that it parses prose runs only. */
+export function remarkProseOnly(this: Processor): void {
+  const markdown = this.parser as MarkdownParser | undefined
+  if (!markdown) throw new Error('Expected remark-parse to be used before remarkProseOnly')
+  this.parser = (document: string, file: VFile): Root => {
+    const index = lineIndexOf({type: 'root', children: []}, file)
+    const children: RootContent[] = []
+    for (const run of formatLineRuns(index)) {
+      const position = {start: pointAt(index, run.start), end: pointAt(index, run.end)}
+      if (run.format) {
+        children.push({type: 'paragraph', children: [], position} satisfies Paragraph)
+        continue
+      }
+      const tree = markdown(document.slice(run.start, run.end), file) as Root
+      for (const child of tree.children) {
+        shift(child, run.start, run.line - 1)
+        children.push(child)
+      }
+    }
+    return {
+      type: 'root',
+      children,
+      position: {start: pointAt(index, 0), end: pointAt(index, document.length)}
+    }
+  }
+}
+
+/** Move `node` and its descendants from a run's own lines and offsets to the article's. */
+function shift(node: Node, offset: number, lines: number): void {
+  if (node.position) {
+    node.position = {start: move(node.position.start, offset, lines), end: move(node.position.end, offset, lines)}
+  }
+  const children = (node as Node & {children?: Node[]}).children
+  if (children) for (const child of children) shift(child, offset, lines)
+}
+
+function move(point: Point, offset: number, lines: number): Point {
+  return {line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + offset}
+}
