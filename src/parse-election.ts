@@ -6,6 +6,7 @@ import type {Election} from './model/election.js'
 import {emptyElection} from './model/empty-election.js'
 import {toElectionMessages} from './model/report.js'
 import {extractElection} from './extract/extract-election.js'
+import {checkInputExtent} from './parse/check-input-extent.js'
 import {checkInputSize, defaultMaxSize} from './parse/check-input-size.js'
 import {decodeUtf8} from './parse/decode-utf8.js'
 import {guardStackDepth} from './parse/guard-stack-depth.js'
@@ -35,9 +36,10 @@ export interface ParsedElection {
  * Read an article (text, or a VFile whose `path` names it in messages and whose `value` is
  * text or UTF-8 bytes) into an election.
  *
- * Bad input never throws: what could not be read is a message. Input larger than `maxSize`,
- * or nested too deeply to parse, gives an empty election and one `error` message
- * (`input-too-large`, `input-too-deep`). Ill-formed UTF-8, NUL and bidirectional controls
+ * Bad input never throws: what could not be read is a message. Input larger than `maxSize`
+ * bytes or `inputExtentLimits` (a million lines or table cells), or nested too deeply to
+ * parse, gives an empty election and one `error` message (`input-too-large`,
+ * `input-too-deep`). Ill-formed UTF-8, NUL and bidirectional controls
  * are warnings (`invalid-utf8`, `nul-byte`, `bidi-control`). A BOM, `\r\n` or `\r` line
  * endings and no-break spaces read as their plain forms (see `normalizeText`), so lines and
  * columns are those of the input as an editor shows it.
@@ -53,8 +55,11 @@ export function parseElection(input: string | VFile, options?: ParseElectionOpti
   if (checkInputSize(file, size, options?.maxSize ?? defaultMaxSize)) {
     const text = typeof value === 'string' ? value : decodeUtf8(value, file)
     reportHiddenCharacters(text, file)
-    file.value = normalizeText(text)
-    election = guardStackDepth(file, () => extractElection(parseArticle(file), file), () => election)
+    const normalized = normalizeText(text)
+    file.value = normalized
+    if (checkInputExtent(file, normalized)) {
+      election = guardStackDepth(file, () => extractElection(parseArticle(file), file), () => election)
+    }
   }
   validateElection(election, file, {rules: options?.rules})
   return {election: {...election, messages: toElectionMessages(file)}, messages: file.messages}
