@@ -1,0 +1,133 @@
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {parseElection, type ParsedElection} from '../../src/parse-election.js'
+import {inputExtentLimits} from '../../src/parse/check-input-extent.js'
+import {defaultMaxSize} from '../../src/parse/check-input-size.js'
+import {guardStackDepth} from '../../src/parse/guard-stack-depth.js'
+
+/** Rule ids of the messages, in order. */
+function ruleIds(parsed: ParsedElection): string[] {
+  return parsed.election.messages.map((message) => message.ruleId)
+}
+
+/** `count` numbered lines made by `line`, joined with `\n`. */
+function lines(count: number, line: (at: number) => string): string {
+  return Array.from({length: count}, (_, at) => line(at)).join('\n')
+}
+
+/** No election could be built, and the one message says why. */
+function expectRefused(parsed: ParsedElection, ruleId: string): void {
+  expect(parsed.election.candidates).toEqual([])
+  expect(parsed.election.messages).toMatchObject([{ruleId, severity: 'error'}])
+}
+
+describe('parseElection on hostile input', () => {
+  it('reads `=` and 20,000 tabs as a line that is no heading', () => {
+    const parsed = parseElection('=' + '\t'.repeat(20_000))
+    expect(parsed.election.title).toBeNull()
+    expect(ruleIds(parsed)).toEqual(['no-results'])
+  })
+
+  it('reads 50,000 `=` as a line that is no heading', () => {
+    const parsed = parseElection('='.repeat(50_000))
+    expect(parsed.election.title).toBeNull()
+    expect(ruleIds(parsed)).toEqual(['no-results'])
+  })
+
+  it('reads `- ` x 6,000 as a line, not 6,000 nested lists', () => {
+    expect(ruleIds(parseElection('- '.repeat(6_000)))).toEqual(['no-results'])
+  })
+
+  it('reads `>` x 6,000 as a line, not 6,000 nested quotes', () => {
+    expect(ruleIds(parseElection('>'.repeat(6_000)))).toEqual(['no-results'])
+  })
+
+  it('reads 6,000 lines of up to 150 nested `> ` and `- ` markers as text', () => {
+    const text = lines(6_000, (at) => '> '.repeat(at % 100) + '- '.repeat(at % 50) + 'x')
+    expect(ruleIds(parseElection(text))).toEqual(['no-results'])
+  })
+
+  it('reads `a**b` and `c*` x 40,000 as text, without resolving emphasis', () => {
+    expect(ruleIds(parseElection('a**b' + 'c*'.repeat(40_000)))).toEqual(['no-results'])
+  })
+
+  it('reads `[a](b` x 40,000 as text, without resolving links', () => {
+    expect(ruleIds(parseElection('[a](b'.repeat(40_000)))).toEqual(['no-results'])
+  })
+
+  it('reads 40,000 unclosed backtick runs as text', () => {
+    expect(ruleIds(parseElection('`a``'.repeat(40_000)))).toEqual(['no-results'])
+  })
+
+  it('reads 2 MiB of `|` as too many table cells', () => {
+    expectRefused(parseElection('|'.repeat(2 * 1024 * 1024)), 'input-too-large')
+  })
+
+  it('reads a row of 100,000 empty cells as a table that holds no results', () => {
+    const parsed = parseElection('|'.repeat(100_001))
+    expect(parsed.election.tables[0]?.header.concat(parsed.election.tables[0].rows).flat()).toHaveLength(100_000)
+    expect(ruleIds(parsed)).toEqual(['no-results'])
+  })
+
+  it('reads a 100,000-row table into 100,000 candidates', () => {
+    const text = '| Candidate | Votes | % |\n' + lines(100_000, (at) => `| Name ${at} | ${at} | 0.001 |`)
+    const parsed = parseElection(text)
+    expect(parsed.election.candidates).toHaveLength(100_000)
+    expect(parsed.election.candidates.at(-1)).toMatchObject({name: 'Name 99999', votes: 99_999, percent: 0.001})
+  })
+
+  it('reads a 150,000-row table without spreading its rows into a call', () => {
+    const parsed = parseElection('| Candidate | Votes |\n' + '| A | 1 |\n'.repeat(150_000))
+    expect(parsed.election.candidates).toHaveLength(150_000)
+  })
+
+  it('reads a 100,000-line infobox into 100,000 entries', () => {
+    const text = '= T =\n\nInfobox\n' + lines(100_000, (at) => `- Candidate${at}: Name ${at}`)
+    const parsed = parseElection(text)
+    expect(parsed.election.infobox).toHaveLength(100_000)
+    // Numbers have at most three digits: `Candidate1000` is no candidate.
+    expect(parsed.election.candidates).toHaveLength(1_000)
+  })
+
+  it('reads 150,000 heading lines in one paragraph without spreading them into a call', () => {
+    const parsed = parseElection('==a==\n'.repeat(150_000))
+    expect(ruleIds(parsed)).toEqual(['no-results'])
+  })
+
+  it(`refuses more than ${inputExtentLimits.lines} lines`, () => {
+    expectRefused(parseElection('\n'.repeat(inputExtentLimits.lines)), 'input-too-large')
+    expect(ruleIds(parseElection('\n'.repeat(inputExtentLimits.lines - 1)))).toEqual(['no-results'])
+  })
+
+  it('refuses text over the default size of 8 MiB, naming both sizes', () => {
+    const parsed = parseElection('a'.repeat(defaultMaxSize + 1))
+    expectRefused(parsed, 'input-too-large')
+    expect(parsed.election.messages[0]?.reason).toBe('Expected an input of at most `8388608` bytes, got `8388609` bytes')
+  })
+
+  it('counts the size in UTF-8 bytes, and honours `maxSize`', () => {
+    expectRefused(parseElection('é'.repeat(6), {maxSize: 11}), 'input-too-large')
+    expect(ruleIds(parseElection('é'.repeat(6), {maxSize: 12}))).toEqual(['no-results'])
+    expectRefused(parseElection(new VFile({value: new Uint8Array(13)}), {maxSize: 12}), 'input-too-large')
+  })
+
+  it('keeps the refused input\'s path in the empty election', () => {
+    const parsed = parseElection(new VFile({path: 'big.md', value: 'a'.repeat(20)}), {maxSize: 10})
+    expect(parsed.election.sourceFile).toBe('big.md')
+    expect(parsed.messages[0]?.file).toBe('big.md')
+  })
+})
+
+describe('guardStackDepth', () => {
+  const recurse = (depth: number): number => recurse(depth + 1) + 1
+
+  it('turns a stack overflow into an input-too-deep error and the fallback', () => {
+    const file = new VFile()
+    expect(guardStackDepth(file, () => recurse(0), () => -1)).toBe(-1)
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['input-too-deep', true]])
+  })
+
+  it('rethrows any other error: that is a bug', () => {
+    expect(() => guardStackDepth(new VFile(), () => { throw new RangeError('Invalid array length') }, () => 0)).toThrow('Invalid array length')
+  })
+})
