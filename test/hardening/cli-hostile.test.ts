@@ -10,7 +10,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, impo
 const seed = path.join(root, 'fixtures/articles/2004-north-carolina-democratic-caucuses/input.md')
 
 /** A line of a stack trace, which the CLI must never print. */
-const stackLine = /^\s+at /m
+const stackLine = /^ {4}at /m
 
 /**
  * Run the CLI from the TypeScript sources (tsx is a development dependency, found from the
