@@ -75,7 +75,8 @@ const best = Math.min(results.cli1.time, results.cliN.time)
 console.log('\nratios (lower is better unless said):')
 console.log(`  library / bare remark-parse:            ${ratio(results.library.time / results.bare.time)}`)
 console.log(`  CLI 1 job / bare remark-parse:          ${ratio(results.cli1.time / results.bare.time)}`)
-console.log(`  CLI ${jobs} jobs / bare remark-parse:         ${ratio(results.cliN.time / results.bare.time)}  (target <= 1.35x: ${best / results.bare.time <= 1.35 ? 'met' : 'missed'})`)
+console.log(`  CLI ${jobs} jobs / bare remark-parse:         ${ratio(results.cliN.time / results.bare.time)}`)
+console.log(`  CLI batch (best of 1 and ${jobs} jobs) / bare: ${ratio(best / results.bare.time)}  (target <= 1.35x: ${best / results.bare.time <= 1.35 ? 'met' : 'missed'})`)
 console.log(`  CLI one article / node -e 0:            ${ratio(cliStart.time / nodeStart.time)}  (target <= 1.8x: ${cliStart.time / nodeStart.time <= 1.8 ? 'met' : 'missed'})`)
 console.log(`  speed-up ${jobs} jobs over 1 (higher is better): ${ratio(results.cli1.time / results.cliN.time)}  (target >= 1.3x with 2 cores: ${jobs < 2 ? 'n/a' : results.cli1.time / results.cliN.time >= 1.3 ? 'met' : 'missed'})`)
 console.log(`  CLI 1 job / bare remark-parse, CPU time: ${ratio(results.cli1.cpu / results.bare.cpu)}`)
@@ -83,12 +84,14 @@ console.log(`  CSV of 1 job and ${jobs} jobs byte-identical: ${sameBytes ? 'yes'
 
 /** Write the corpus unless it is already there with the same size; returns its bytes. */
 function buildCorpus() {
-  const marker = path.join(benchDir, `corpus-v2-${articleCount}.done`)
+  const marker = path.join(benchDir, `corpus-v3-${articleCount}.done`)
   if (existsSync(marker)) return Number(readFileSync(marker, 'utf8'))
   rmSync(benchDir, {recursive: true, force: true})
   mkdirSync(corpusDir, {recursive: true})
-  const sources = listFiles(path.join(root, 'fixtures')).map((file) => readFileSync(file, 'utf8'))
-  if (sources.length === 0) throw new Error('Expected article fixtures (fixtures/**/*.md)')
+  const sources = listFiles(path.join(root, 'fixtures', 'articles'))
+    .filter((file) => path.basename(file) === 'input.md')
+    .map((file) => readFileSync(file, 'utf8'))
+  if (sources.length === 0) throw new Error('Expected article fixtures (fixtures/articles/*/input.md)')
   const random = seeded(7)
   let total = 0
   for (let index = 0; index < articleCount; index++) {
