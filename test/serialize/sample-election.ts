@@ -1,7 +1,8 @@
 /**
  * A small handmade election, shaped like the 2004 North Carolina Democratic caucuses.
  */
-import type {CandidateResult, Election, SourcePosition} from '../../src/model/election.js'
+import type {Election, SourcePosition} from '../../src/model/election.js'
+import {candidateWith, electionWith} from '../factories.js'
 
 /** A one-line position. */
 export function at(line: number, startColumn = 1, endColumn = 40): SourcePosition {
@@ -9,49 +10,10 @@ export function at(line: number, startColumn = 1, endColumn = 40): SourcePositio
 }
 
 /** A candidate with every field null or false except those given. */
-export function candidate(fields: Partial<CandidateResult> & {name: string}): CandidateResult {
-  return {
-    kind: 'candidate',
-    withdrawn: false,
-    party: null,
-    runningMate: null,
-    homeState: null,
-    color: null,
-    votes: null,
-    percent: null,
-    delegates: null,
-    delegateBreakdown: null,
-    electoralVotes: null,
-    winner: false,
-    infoboxIndex: null,
-    position: null,
-    ...fields
-  }
-}
+export const candidate = candidateWith
 
 /** An election with every field empty except those given. */
-export function election(fields: Partial<Election> = {}): Election {
-  return {
-    title: null,
-    name: null,
-    date: null,
-    year: null,
-    stage: null,
-    party: null,
-    jurisdiction: {name: null, code: null, fips: null},
-    delegates: {total: null, pledged: null, unpledged: null},
-    previous: {name: null, year: null},
-    next: {name: null, year: null},
-    candidates: [],
-    totals: {votes: null, percent: null, delegates: null, electoralVotes: null, position: null},
-    mainTable: null,
-    infobox: [],
-    tables: [],
-    messages: [],
-    sourceFile: null,
-    ...fields
-  }
-}
+export const election = electionWith
 
 /** The sample: two candidates, an Uncommitted row, an infobox, one table and a message. */
 export const sampleElection: Election = election({

@@ -1,7 +1,8 @@
 /**
  * Handmade elections for rule tests: the seed article's figures, placed on its lines.
  */
-import type {CandidateResult, Election, InfoboxEntry, SourcePosition} from '../../src/model/election.js'
+import type {Election, InfoboxEntry, SourcePosition} from '../../src/model/election.js'
+import {candidateWith} from '../factories.js'
 
 /** A whole-line position on `line`, `length` characters long. */
 export function lineAt(line: number, length = 20): SourcePosition {
@@ -9,25 +10,7 @@ export function lineAt(line: number, length = 20): SourcePosition {
 }
 
 /** A candidate with nulls everywhere but what `fields` sets. */
-export function makeCandidate(fields: Partial<CandidateResult> & {name: string}): CandidateResult {
-  return {
-    kind: 'candidate',
-    withdrawn: false,
-    party: null,
-    runningMate: null,
-    homeState: null,
-    color: null,
-    votes: null,
-    percent: null,
-    delegates: null,
-    delegateBreakdown: null,
-    electoralVotes: null,
-    winner: false,
-    infoboxIndex: null,
-    position: null,
-    ...fields
-  }
-}
+export const makeCandidate = candidateWith
 
 /** An infobox line `- Label: value` on `line`, keyed the way the extract stage keys it. */
 export function makeEntry(label: string, value: string, line: number): InfoboxEntry {
