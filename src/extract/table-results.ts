@@ -86,7 +86,11 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
       name: name.name,
       kind: candidateKind(name.name),
       withdrawn: name.withdrawn,
-      party: columns.party === -1 || spans(row, columns.party, columns.name) ? null : reduceParty(cellText(row, columns.party)),
+      // A label that stands in the party column with the name cell empty (`| | Write-ins | |`)
+      // is the row's name, not its party.
+      party: columns.party === -1 || spans(row, columns.party, columns.name) || row.cells[columns.party] === nameCell
+        ? null
+        : reduceParty(cellText(row, columns.party)),
       runningMate: columns.runningMate === -1 ? null : textOrNull(cellText(row, columns.runningMate)),
       homeState: null,
       color: null,
