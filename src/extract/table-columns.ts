@@ -25,6 +25,12 @@ const totalHeader = /^total\b/i
 const maxPlacements = 256
 
 /**
+ * Most header names times data columns searched for the best fit (real tables have tens of
+ * columns); past it names are placed as written, left to right, so time stays linear.
+ */
+const maxAlignmentCells = 1_000_000
+
+/**
  * Merge a two-row header: spanning group cells of the first row get the second row's names.
  *
  * With `width` columns, `first` names and `second` sub-names, `width - second` first-row
@@ -40,7 +46,7 @@ export function mergeHeaderRows(first: readonly string[], second: readonly strin
   const candidates = first.map((name, at) => ({name, at})).filter((entry) => !totalHeader.test(entry.name)).map((entry) => entry.at)
   const parts = splitGroups(second, groupCount)
   let best = merge(first, new Set(candidates.slice(-groupCount)), parts)
-  if (!kinds) return best
+  if (!kinds || first.length * kinds.length > maxAlignmentCells) return best
   let bestScore = alignment(best, kinds).score
   for (const groups of placements(candidates, groupCount)) {
     const merged = merge(first, new Set(groups), parts)
@@ -122,6 +128,10 @@ function alignment(columns: readonly TableColumn[], kinds: readonly CellKind[]):
     return {placed, score: placed.reduce((sum, column, at) => sum + fitScore(column.role, kinds[at] ?? 'empty'), 0)}
   }
   const names = columns.length
+  if (names * width > maxAlignmentCells) {
+    const placed = kinds.map((kind, at): TableColumn => columns[at] ?? {name: '', group: null, role: kind === 'empty' ? 'empty' : 'other'})
+    return {placed, score: placed.reduce((sum, column, at) => sum + fitScore(column.role, kinds[at] ?? 'empty'), 0)}
+  }
   // best[i][j]: best score placing the first i names over the first j columns.
   const best: number[][] = Array.from({length: names + 1}, () => new Array<number>(width + 1).fill(-Infinity))
   const firstRow = best[0] as number[]
