@@ -81,6 +81,19 @@ describe('parseElection on hostile input', () => {
     expect(parsed.election.candidates).toHaveLength(150_000)
   })
 
+  it('reads a header of 40,000 names over 80,000 columns without searching every placement', () => {
+    const text = '| Candidate ' + '| Votes '.repeat(40_000) + '|\n' + '| A ' + '| 1 '.repeat(80_000) + '|\n'
+    const parsed = parseElection(text)
+    expect(parsed.election.candidates).toMatchObject([{name: 'A', votes: 1}])
+  })
+
+  it('reads a two-row header of 20,000 groups', () => {
+    const text = '| Candidate ' + '| Group '.repeat(20_000) + '|\n| ' + '| Votes | % '.repeat(20_000) + '|\n| A ' + '| 1 | 2 '.repeat(20_000) + '|\n'
+    const parsed = parseElection(text)
+    expect(parsed.election.tables[0]?.header).toHaveLength(2)
+    expect(parsed.election.candidates).toMatchObject([{name: 'A'}])
+  })
+
   it('reads a 100,000-line infobox into 100,000 entries', () => {
     const text = '= T =\n\nInfobox\n' + lines(100_000, (at) => `- Candidate${at}: Name ${at}`)
     const parsed = parseElection(text)
