@@ -13,6 +13,9 @@ import {makeIo} from '../cli/make-io.js'
  */
 const totalRuns = Number(process.env.WIKITALLY_FUZZ_RUNS ?? 10_000)
 
+/** Time allowed for each property: a longer hunt gets longer (a mutated article takes ~1 ms). */
+const timeout = Math.max(60_000, totalRuns * 5)
+
 const articlesFolder = new URL('../../fixtures/articles/', import.meta.url)
 const articles = readdirSync(articlesFolder).filter((name) => !name.includes('.')).map((name) => readFileSync(new URL(`${name}/input.md`, articlesFolder), 'utf8'))
 
@@ -82,7 +85,7 @@ describe('parseElection never throws', () => {
     fc.assert(fc.property(articleLike, (text) => {
       expectElectionOrFatal(parseElection(text), countLines(text))
     }), {numRuns: Math.round(totalRuns * 0.4)})
-  })
+  }, timeout)
 
   it('on random bytes read through the CLI\'s input path', async () => {
     await fc.assert(fc.asyncProperty(fc.uint8Array({maxLength: 400}), async (bytes) => {
@@ -92,11 +95,11 @@ describe('parseElection never throws', () => {
       expect(file.value).toBeTypeOf('string')
       expectElectionOrFatal(parsed, countLines(String(file.value)))
     }), {numRuns: Math.round(totalRuns * 0.3)})
-  })
+  }, timeout)
 
   it('on real articles with lines dropped, doubled, swapped, cut or stripped of pipes', () => {
     fc.assert(fc.property(mutatedArticle, (text) => {
       expectElectionOrFatal(parseElection(new VFile({path: 'mutated.md', value: text})), countLines(text))
     }), {numRuns: Math.round(totalRuns * 0.3)})
-  })
+  }, timeout)
 })
