@@ -44,10 +44,23 @@ export function roleColumns(table: ReadTable): RoleColumns {
   if (name === -1) name = table.columns.findIndex((column) => column.role === 'other')
   if (name === -1) name = 0
   return {
-    name, party: first('party'), runningMate: first('runningMate'), votes: first('votes'),
+    name, party: first('party'), runningMate: first('runningMate'), votes: votesColumn(table, delegates),
     percent: first('percent'), delegates, pledged: first('pledged'), unpledged: first('unpledged'),
     bound: first('bound'), unbound: first('unbound'), electoralVotes: first('electoralVotes')
   }
+}
+
+/**
+ * The votes column: the one named so; else, in a caucus table that counts lower-level
+ * delegates instead of ballots (`County delegates | % | National delegates`), the other
+ * delegates column that a share column follows.
+ */
+function votesColumn(table: ReadTable, delegates: number): number {
+  const votes = table.columns.findIndex((column) => column.role === 'votes')
+  if (votes !== -1) return votes
+  return table.columns.findIndex((column, index) =>
+    column.role === 'delegates' && index !== delegates && table.columns[index + 1]?.role === 'percent'
+  )
 }
 
 /** Whether `table` looks like a table of results: names and figures, not places or polls. */

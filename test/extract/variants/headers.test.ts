@@ -142,3 +142,23 @@ describe('header variants', () => {
     expect(election.totals).toMatchObject({votes: 13496, delegates: 18})
   })
 })
+
+describe('caucus tables that count delegates instead of ballots', () => {
+  it('reads county delegates followed by a share as the votes, beside the national delegates', () => {
+    const election = read(`= 2016 Nevada Democratic presidential caucuses =
+
+==Results==
+| Candidate | County delegates | % | Estimated national delegates |
+| Ann Reyes | 6,316 | 52.64% | 20 |
+| Bo Chan | 5,678 | 47.29% | 15 |
+| Uncommitted | 8 | 0.07% | 0 |
+| Total | 12,002 | 100% | 35 |
+`)
+    expect(figures(election)).toEqual([
+      ['Ann Reyes', 6316, 52.64, 20],
+      ['Bo Chan', 5678, 47.29, 15],
+      ['Uncommitted', 8, 0.07, 0]
+    ])
+    expect([election.totals.votes, election.totals.delegates]).toEqual([12002, 35])
+  })
+})
