@@ -12,9 +12,15 @@ describe('findTextProblem', () => {
     expect(findTextProblem(' \n\t\n', 'a.md')?.ruleId).toBe('file-empty')
   })
 
-  it('calls a NUL byte, or mostly control characters, binary', () => {
+  it('calls a NUL byte near the start, or mostly control characters, binary', () => {
     expect(findTextProblem('abc\0def', 'a.md')?.ruleId).toBe('file-binary')
     expect(findTextProblem('\u0001\u0002\u0003abc', 'a.md')?.reason).toBe('Expected text, got binary data (`50%` control or invalid bytes)')
+  })
+})
+
+describe('findTextProblem on long articles', () => {
+  it('leaves a stray NUL past the first 8,000 characters to the parser, which warns', () => {
+    expect(findTextProblem('= T =\n' + 'prose line\n'.repeat(1000) + 'a\0b\n', 'a.md')).toBeNull()
   })
 })
 

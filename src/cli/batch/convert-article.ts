@@ -24,7 +24,7 @@ export async function convertArticle(task: BatchTask, settings: BatchSettings): 
   try {
     const loaded = await loadArticle(task.source, settings.maxSize)
     if ('failure' in loaded) return failed(task.index, loaded.failure, '')
-    const file = new VFile({value: loaded.text})
+    const file = new VFile({value: loaded.bytes ?? loaded.text})
     if (loaded.sourceFile !== null) file.path = loaded.sourceFile
     const {election, messages} = parseInput(file, parseElection, settings.rules)
     const report = formatWarnings(shown, messages, settings.quiet)

@@ -21,13 +21,14 @@ const blank = /^\s*$/
 
 /**
  * The failure of `text` (decoded from the input named `file`) if it is not an article:
- * empty (nothing but white space), or binary (a NUL character, or more than a tenth of the
- * first 8,000 characters being control characters or invalid UTF-8). Null when it is text.
+ * empty (nothing but white space), or binary (a NUL character in the first 8,000 characters,
+ * as git decides, or more than a tenth of them being control characters or invalid UTF-8).
+ * Null when it is text: a stray NUL further on is a `nul-byte` warning of the parser.
  */
 export function findTextProblem(text: string, file: string): BatchFailure | null {
   if (blank.test(text)) return {file, ruleId: 'file-empty', reason: 'Expected an article, got an empty file'}
-  if (text.includes('\0')) return {file, ruleId: 'file-binary', reason: 'Expected text, got binary data (a `NUL` byte)'}
   const sample = text.slice(0, sampleLength)
+  if (sample.includes('\0')) return {file, ruleId: 'file-binary', reason: 'Expected text, got binary data (a `NUL` byte)'}
   const bad = sample.match(nonText)?.length ?? 0
   if (bad > sample.length * binaryShare) {
     const share = Math.round((bad / sample.length) * 100)

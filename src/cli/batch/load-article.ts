@@ -8,7 +8,9 @@ import {findTextProblem} from './find-text-problem.js'
 import {formatSize} from './format-size.js'
 
 /** The article's text and the name its election keeps, or why it cannot be converted. */
-export type LoadedArticle = {text: string; sourceFile: string | null} | {failure: BatchFailure}
+export type LoadedArticle =
+  | {text: string; bytes: Uint8Array | null; sourceFile: string | null}
+  | {failure: BatchFailure}
 
 /**
  * Load `source`: a file is checked against `maxSize` before it is read (a huge file is
@@ -22,7 +24,7 @@ export async function loadArticle(source: ArticleSource, maxSize: number): Promi
     const size = Buffer.byteLength(source.text)
     if (size > maxSize) return {failure: tooLarge(source.shown, size, maxSize)}
     const problem = findTextProblem(source.text, source.shown)
-    return problem ? {failure: problem} : {text: source.text, sourceFile: source.sourceFile}
+    return problem ? {failure: problem} : {text: source.text, bytes: null, sourceFile: source.sourceFile}
   }
   let bytes: Uint8Array
   // Synchronous reads: this runs on a worker thread (or for one input), where blocking costs
@@ -44,7 +46,9 @@ export async function loadArticle(source: ArticleSource, maxSize: number): Promi
   if (bytes.byteLength > maxSize) return {failure: tooLarge(source.shown, bytes.byteLength, maxSize)}
   const text = new TextDecoder().decode(bytes)
   const problem = findTextProblem(text, source.shown)
-  return problem ? {failure: problem} : {text, sourceFile: source.shown}
+  // The bytes go on to parseElection, which decodes them again to place an `invalid-utf8`
+  // warning on the first ill-formed byte.
+  return problem ? {failure: problem} : {text, bytes, sourceFile: source.shown}
 }
 
 /** The failure of an input of `size` bytes over `maxSize`. */
