@@ -6,11 +6,9 @@ import {parseArgs} from 'node:util'
 import type {RuleConfig} from '../../validate/rule.js'
 import {readRuleOptions} from '../read-rule-options.js'
 import type {BatchFormat} from './batch-task.js'
-import {mebibyte} from './format-size.js'
+import {defaultMaxSize} from '../../parse/check-input-size.js'
 import {parseSize} from './parse-size.js'
 
-/** Largest input converted unless `--max-size` says otherwise: 8 MiB, 100 times a long article. */
-export const defaultMaxSize = 8 * mebibyte
 
 /** Output formats of `--to`: the batch formats, and `markdown` (the article format). */
 export const outputFormats: readonly (BatchFormat | 'markdown')[] = ['json', 'yaml', 'csv', 'ndjson', 'markdown']
