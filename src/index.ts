@@ -3,6 +3,7 @@
  */
 export {parseElection} from './parse-election.js'
 export type {ParseElectionOptions, ParsedElection} from './parse-election.js'
+export {defaultMaxSize} from './parse/check-input-size.js'
 export {parseArticle} from './parse/parse-article.js'
 export {remarkWikitally} from './parse/remark-wikitally.js'
 export {remarkWikiHeading} from './parse/remark-wiki-heading.js'

@@ -12,6 +12,7 @@ it('exports exactly the public API', () => {
     'candidateKinds',
     'candidateSchema',
     'csvColumnNames',
+    'defaultMaxSize',
     'electionId',
     'electionIds',
     'electionSchema',
