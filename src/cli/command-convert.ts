@@ -20,7 +20,7 @@ import {exitCodes, type Io} from './io.js'
  * output and next to the bundled `dist/cli/bin.js`. From the TypeScript sources (tests) the
  * worker is the `.ts` file, loaded through tsx, a development dependency.
  */
-function workerEntry(): WorkerEntry {
+export function workerEntry(): WorkerEntry {
   if (!import.meta.url.endsWith('.ts')) return new URL('./batch/batch-worker.js', import.meta.url)
   const source = JSON.stringify(new URL('./batch/batch-worker.ts', import.meta.url).href)
   return {code: `import('tsx/esm/api').then(({register}) => { register(); return import(${source}) })`}

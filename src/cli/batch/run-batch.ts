@@ -2,6 +2,7 @@
  * Running a batch: inputs to tasks, tasks through the converters, results out in order.
  */
 import path from 'node:path'
+import type {ResourceLimits} from 'node:worker_threads'
 import type {Io} from '../io.js'
 import type {BatchTally} from './batch-tally.js'
 import type {BatchFailure, BatchResult, BatchSettings, BatchTask} from './batch-task.js'
@@ -17,12 +18,16 @@ import {safeRelativePath} from './safe-relative-path.js'
 export type WorkerEntry = URL | {code: string}
 
 /**
- * Heap limits of a worker. A young generation of 8 MB instead of V8's default keeps two
- * workers and the main thread under 200 MiB of RSS over thousands of articles (261 MiB
- * without it on the benchmark corpus); the old generation is left alone so that a long
- * article is never refused for memory.
+ * Heap limits of a worker. A young generation of 8 MB and an old one of 48 MB, instead of
+ * V8's defaults (which grow with the machine's memory), keep two workers and the main thread
+ * under 200 MiB of RSS over 20,000 articles (253 MiB without the old-generation cap). An
+ * article too long for that heap is converted again in the main thread, whose heap is not
+ * capped, so a long article is never refused for memory.
  */
-const workerLimits = {maxYoungGenerationSizeMb: 8} as const
+const workerLimits = {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48} as const
+
+/** Rule id of a worker that ran out of heap on an input, which is then retried in process. */
+const outOfMemoryRuleId = 'worker-out-of-memory'
 
 /** A batch to run. */
 export interface BatchPlan {
@@ -44,6 +49,8 @@ export interface BatchPlan {
   progress: boolean
   /** Milliseconds from a fixed point (`performance.now`). */
   now: () => number
+  /** Heap limits of each worker, for tests; {@link workerLimits} by default. */
+  heapLimits?: ResourceLimits
 }
 
 /** What a batch did. */
@@ -64,18 +71,25 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
   const tally: BatchTally = {done: 0, total: plan.total, failed: 0, rows: 0, warnings: 0, elapsed: 0}
   const failures: BatchFailure[] = []
   const reporter = createProgressReporter(io.stderr, plan.progress, plan.now)
-  const tasks = toTasks(plan.inputs, plan.outDir, plan.settings.format)
-  const results = plan.jobs > 1
+  // Tasks in flight, by index, to retry one whose worker ran out of memory.
+  const inFlight = new Map<number, BatchTask>()
+  const tasks = remember(toTasks(plan.inputs, plan.outDir, plan.settings.format), inFlight)
+  // Even one job runs in a worker when there are several inputs: its heap is capped, the
+  // main thread's is not; one input alone is converted here, without a worker to start.
+  const results = plan.total === null || plan.total > 1
     ? mapOrdered<BatchTask, BatchResult>(tasks, {
       jobs: plan.jobs,
       worker: plan.worker,
       workerData: plan.settings,
-      resourceLimits: workerLimits,
+      resourceLimits: plan.heapLimits ?? workerLimits,
       crashed: (task, error) => crashedResult(task, error)
     })
     : convertInThread(tasks, plan.settings)
   reporter.update(tally)
-  for await (const result of results) {
+  for await (const converted of results) {
+    const task = inFlight.get(converted.index)
+    inFlight.delete(converted.index)
+    const result = task && converted.failure?.ruleId === outOfMemoryRuleId ? await convertArticle(task, plan.settings) : converted
     reporter.message(result.report)
     tally.done++
     tally.rows += result.rows
@@ -104,6 +118,14 @@ async function* toTasks(inputs: AsyncIterable<NamedSource> | Iterable<NamedSourc
   }
 }
 
+/** Yield `tasks`, keeping each in `inFlight` under its index until its result comes back. */
+async function* remember(tasks: AsyncIterable<BatchTask>, inFlight: Map<number, BatchTask>): AsyncGenerator<BatchTask> {
+  for await (const task of tasks) {
+    inFlight.set(task.index, task)
+    yield task
+  }
+}
+
 /** Convert `tasks` one after the other in this thread. */
 async function* convertInThread(tasks: AsyncIterable<BatchTask>, settings: BatchSettings): AsyncGenerator<BatchResult> {
   for await (const task of tasks) yield await convertArticle(task, settings)
@@ -112,5 +134,7 @@ async function* convertInThread(tasks: AsyncIterable<BatchTask>, settings: Batch
 /** The result of a task whose worker died on it (out of memory, a crash in a dependency). */
 function crashedResult(task: BatchTask, error: Error): BatchResult {
   const reason = `Expected to convert the input, got a stopped worker (\`${error.message}\`)`
-  return {index: task.index, chunk: null, baseId: '', rows: 0, warnings: 0, failure: {file: task.source.shown, ruleId: 'internal-error', reason}, report: ''}
+  const outOfMemory = (error as Error & {code?: unknown}).code === 'ERR_WORKER_OUT_OF_MEMORY'
+  const ruleId = outOfMemory ? outOfMemoryRuleId : 'internal-error'
+  return {index: task.index, chunk: null, baseId: '', rows: 0, warnings: 0, failure: {file: task.source.shown, ruleId, reason}, report: ''}
 }
