@@ -7,7 +7,7 @@ import {runBatch} from '../../src/cli/batch/run-batch.js'
 import {workerEntry} from '../../src/cli/command-convert.js'
 import {makeIo} from '../cli/make-io.js'
 
-const rows = Array.from({length: 20_000}, (_, at) => `| Candidate ${at} | ${at + 1} | 0.1% |`).join('\n')
+const rows = Array.from({length: 60_000}, (_, at) => `| Candidate ${at} | ${at + 1} | 0.1% |`).join('\n')
 const long = `= 2020 Long primary =\n\n| Candidate | Votes | % |\n${rows}\n`
 const short = '= 2020 Short primary =\n\n| Candidate | Votes |\n| Ann Lee | 5 |\n'
 
@@ -26,10 +26,10 @@ it('retries in process an input whose worker ran out of memory, and loses no row
     worker: workerEntry(),
     progress: false,
     now: () => 0,
-    heapLimits: {maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2}
+    heapLimits: {maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4}
   }, io)
   expect(outcome.failures).toEqual([])
   const elections = output.trimEnd().split('\n').map((line) => JSON.parse(line) as {candidates: unknown[]})
-  expect(elections.map((election) => election.candidates.length)).toEqual([20_000, 1])
+  expect(elections.map((election) => election.candidates.length)).toEqual([60_000, 1])
   expect(stderr()).not.toContain('internal-error')
 })
