@@ -18,7 +18,7 @@ it('retries in process an input whose worker ran out of memory, and loses no row
     inputs: [long, short].map((text, at) => ({source: {kind: 'text', text, shown: `article-${at}`, sourceFile: `article-${at}`}, relative: `article-${at}`})),
     total: 2,
     settings: {format: 'ndjson', mode: 'item', raw: false, rules: {}, maxSize: 8 << 20, quiet: true},
-    jobs: 1,
+    jobs: 2,
     outDir: null,
     combiner: combineChunks('ndjson', 'item', async (text) => {
       output += text
