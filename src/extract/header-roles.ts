@@ -70,7 +70,7 @@ export function normalizeHeader(name: string): string {
 export function roleOf(name: string, group: string | null): ColumnRole {
   const lower = normalizeHeader(name)
   const groupLower = group === null ? '' : normalizeHeader(group)
-  if (lower === '' ) return 'empty'
+  if (lower === '') return 'empty'
   const electoral = groupLower.includes('electoral')
   if (electoral) return lower === '%' || lower.startsWith('percent') ? 'electoralPercent' : 'electoralVotes'
   if (lower === 'total' && group !== null) return 'delegates'
@@ -81,5 +81,7 @@ export function roleOf(name: string, group: string | null): ColumnRole {
   if (lower.includes('electoral')) return 'electoralVotes'
   if (lower.endsWith('%') || lower.includes('percent')) return 'percent'
   if (lower.includes('vote')) return 'votes'
+  // Sources under a delegates group (`Projected delegates / AP | CNN`) each count delegates.
+  if (groupLower.includes('delegate')) return 'delegates'
   return 'other'
 }

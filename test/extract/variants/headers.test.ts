@@ -162,3 +162,22 @@ describe('caucus tables that count delegates instead of ballots', () => {
     expect([election.totals.votes, election.totals.delegates]).toEqual([12002, 35])
   })
 })
+
+describe('delegate counts by source under a delegates group', () => {
+  it('reads the first source as the delegates', () => {
+    const election = read(`= 2012 Ohio Republican presidential primary =
+
+==Results==
+| Candidate | Votes | Percentage | Projected delegate count | |
+| AP | CNN | | | |
+| Mitt Romney | 460,831 | 37.9% | 35 | 38 |
+| Rick Santorum | 448,149 | 36.9% | 21 | 25 |
+| Totals | 1,214,668 | 100.0% | 63 | 63 |
+`)
+    expect(figures(election)).toEqual([
+      ['Mitt Romney', 460831, 37.9, 35],
+      ['Rick Santorum', 448149, 36.9, 21]
+    ])
+    expect(election.totals.delegates).toBe(63)
+  })
+})
