@@ -5,7 +5,7 @@ import type {VFile} from 'vfile'
 import {report} from '../model/report.js'
 import type {InfoboxEntryNode} from '../parse/mdast-wiki.js'
 import type {ArticleText} from './article-parts.js'
-import {findDates, readDateValue, type FoundDate} from './parse-date.js'
+import {findDates, findMonthDays, readDateValue, type FoundDate} from './parse-date.js'
 import {stripFootnotes} from './strip-footnotes.js'
 
 /** The date and year found. */
@@ -42,7 +42,9 @@ const dateLabel = /^[\p{L} ]{0,40}\bdate\s*:/iu
  * that is not part of a range.
  */
 export function extractDate(sources: DateSources, file: VFile): ContestDate {
-  const fromCaption = sources.caption ? single(findDates(stripFootnotes(sources.caption))) : null
+  // A caption's date names its table's contest, unless it dates the figures (`as of ...`).
+  const caption = sources.caption && !asOf.test(sources.caption) ? sources.caption : null
+  const fromCaption = caption ? single(findDates(stripFootnotes(caption))) : null
   if (fromCaption) return {date: fromCaption.iso, year: fromCaption.year}
   const entry = sources.infoboxDate
   if (entry && entry.value.trim() !== '') {
@@ -62,8 +64,26 @@ export function extractDate(sources: DateSources, file: VFile): ContestDate {
     if (reading.kind === 'date') return {date: reading.iso, year: reading.year}
   }
   const fromProse = proseDates(sources)
-  const best = fromProse.find((found) => found.aboutContest) ?? fromProse[0]
+  const best = fromProse.find((found) => found.aboutContest) ?? fromProse[0] ?? monthDayInProse(sources)
   return best ? {date: best.iso, year: best.year} : {date: null, year: null}
+}
+
+/** Words before a caption's date that make it the date of the figures, not of the contest. */
+const asOf = /\b(?:as of|updated|through|until)\b/i
+
+/**
+ * A month and day in a sentence about the contest (`were held on April 17`), completed with
+ * the title's year, when the prose gives no full date.
+ */
+function monthDayInProse(sources: DateSources): FoundDate | undefined {
+  if (sources.titleYear === null) return undefined
+  for (const text of sources.texts) {
+    if (dateLabel.test(text.text)) continue
+    for (const found of findMonthDays(text.text, sources.titleYear)) {
+      if (!inRange(text.text, found) && contestWords.test(sentenceAround(text.text, found))) return found
+    }
+  }
+  return undefined
 }
 
 /** Words of a sentence that tells when the contest was held. */

@@ -29,6 +29,22 @@ const usPattern = /\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/
 /** Day-first dates: `17 April 2004`, `1st March 2016`. */
 const dayFirstPattern = /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Z][a-z]{2,8}),? (\d{4})\b/g
 
+/** A month and day without a year: `April 17`, `March 1st`. */
+const monthDayPattern = /\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?\b(?!,? \d)/g
+
+/**
+ * Dates written as a month and day without a year (`held on April 17`), completed with
+ * `year`, in the order they occur.
+ */
+export function findMonthDays(text: string, year: number): FoundDate[] {
+  const found: FoundDate[] = []
+  for (const match of text.matchAll(monthDayPattern)) {
+    const month = monthNumbers[(match[1] ?? '').toLowerCase()]
+    if (month) push(found, year, month, Number(match[2]), match.index, match[0].length)
+  }
+  return found
+}
+
 /** Every full date in `text`, in the order they occur. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = []

@@ -39,3 +39,34 @@ describe('date variants', () => {
     expect(read(`= 2008 Guam Democratic caucuses =\n\nVoting ran from May 1, 2008 to May 3, 2008.\n\n${table}`).date).toBeNull()
   })
 })
+
+describe('dates without a year, and captions that date the figures', () => {
+  it('completes a month and day in a sentence about the contest with the title year', () => {
+    const election = read(`= 2008 Maine Republican caucuses =
+
+Maine Republicans held their caucuses on February 1, a week before the Democrats.
+
+| Candidate | Votes |
+| Ann Lee | 5 |
+`)
+    expect([election.date, election.year]).toEqual(['2008-02-01', 2008])
+  })
+
+  it('leaves the date null when the prose gives no day at all', () => {
+    expect(read('= 2008 Maine Republican caucuses =\n\nMaine Republicans caucused in early February.\n\n| Candidate | Votes |\n| Ann Lee | 5 |\n').date).toBeNull()
+  })
+
+  it('takes the infobox date over a caption that only says when the figures were updated', () => {
+    const election = read(`= 2016 Utah Republican caucuses =
+
+Infobox
+- Election Date: March 22, 2016
+
+==Results==
+| Results as of March 30, 2016 | | |
+| Candidate | Votes | % |
+| Ann Lee | 5 | 100% |
+`)
+    expect(election.date).toBe('2016-03-22')
+  })
+})
