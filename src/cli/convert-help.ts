@@ -40,9 +40,11 @@ are written whole or not at all (a temporary file renamed into place).
 
 Failures: an input that cannot be read (file-unreadable), is empty
 (file-empty), is binary (file-binary), is over --max-size (file-too-large),
-has no election, that is no candidate from a results table or the infobox
-(no-election), or is an NDJSON line without a \`text\` (record-invalid) is
-named on standard error and skipped; the others are still written.
+is one of several and has no election, that is no candidate from a results
+table or the infobox (no-election), or is an NDJSON line without a \`text\`
+(record-invalid) is named on standard error and skipped; the others are still
+written. An article converted alone is written even without candidates, with
+its no-results warning.
 
 Standard error: warnings as FILE:LINE:COLUMN  severity  reason  rule-id; a
 progress bar when it is a terminal; for several inputs, one summary line.

@@ -70,6 +70,14 @@ describe('wikitally convert', () => {
     expect((JSON.parse(io.out()) as {title: string}).title).toBe('2004 North Carolina Democratic presidential caucuses')
   })
 
+  it('writes an article without results when it is converted alone, with a warning', async () => {
+    const io = memoryIo({stdin: '= 2012 Guam Republican caucuses =\n\nThe results were never released.\n'})
+    expect(await run(['convert'], io)).toBe(0)
+    const election = JSON.parse(io.out()) as {title: string; candidates: unknown[]}
+    expect([election.title, election.candidates]).toEqual(['2012 Guam Republican caucuses', []])
+    expect(io.err()).toContain('no-results')
+  })
+
   it('exits 2 on bad usage, naming what was expected', async () => {
     const io = memoryIo()
     expect(await run(['convert', seedPath, '--to', 'xml'], io)).toBe(2)

@@ -29,7 +29,10 @@ export async function convertArticle(task: BatchTask, settings: BatchSettings): 
     const {election, messages} = parseInput(file, parseElection, settings.rules)
     const report = formatWarnings(shown, messages, settings.quiet)
     const warnings = messages.filter((message) => severityOf(message.fatal) === 'warning').length
-    if (election === null || election.candidates.length === 0) {
+    // In a batch an article without candidates is named and skipped; converted alone, its
+    // election (title, date, infobox, tables, the `no-results` warning) is the whole output.
+    const alone = settings.mode === 'document' && task.outFile === null
+    if (election === null || (election.candidates.length === 0 && !alone)) {
       const reason = 'Expected an election (a results table or infobox candidates), got none'
       return {...failed(task.index, {file: shown, ruleId: 'no-election', reason}, report), warnings}
     }
