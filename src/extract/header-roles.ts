@@ -79,7 +79,7 @@ export function roleOf(name: string, group: string | null): ColumnRole {
   if (lower.startsWith('±') || lower.startsWith('+/-') || lower.includes('swing')) return 'other'
   if (lower.includes('delegate')) return 'delegates'
   if (lower.includes('electoral')) return 'electoralVotes'
-  if (lower.endsWith('%') || lower.includes('percent')) return 'percent'
+  if (lower.endsWith('%') || lower.includes('percent') || lower.includes('share')) return 'percent'
   if (lower.includes('vote')) return 'votes'
   // Sources under a delegates group (`Projected delegates / AP | CNN`) each count delegates.
   if (groupLower.includes('delegate')) return 'delegates'

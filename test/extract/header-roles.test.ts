@@ -78,3 +78,13 @@ describe('headerRoles', () => {
     expect(Object.keys(headerRoles).filter((name) => name !== name.toLowerCase())).toEqual([])
   })
 })
+
+describe('roleOf on header names seen in the wild', () => {
+  it('reads shares, counts and delegates by the words they use', () => {
+    expect(roleOf('Vote share', null)).toBe('percent')
+    expect(roleOf('Percentage of vote', null)).toBe('percent')
+    expect(roleOf('No. of votes', null)).toBe('votes')
+    expect(roleOf('Pledged delegates won', null)).toBe('delegates')
+    expect(roleOf('Candidate(s)', null)).toBe('other')
+  })
+})
