@@ -4,6 +4,7 @@
 import {severityOf} from '../model/report.js'
 import type {FileMessage} from './election-parser.js'
 import {paint} from './paint.js'
+import {printable} from './printable.js'
 
 /** Colour of each severity's label. */
 const severityStyles = {error: 'red', warning: 'yellow', info: 'blue'} as const
@@ -24,7 +25,7 @@ export function formatMessages(messages: readonly FileMessage[], color: boolean)
   const rows = messages.map((message) => ({
     place: formatPlace(message),
     severity: severityOf(message.fatal),
-    reason: message.reason,
+    reason: printable(message.reason),
     ruleId: message.ruleId ?? ''
   }))
   // Not Math.max(...lengths): spreading 100,000 messages as arguments overflows the stack.

@@ -3,6 +3,7 @@
  */
 import {severityOf} from '../model/report.js'
 import type {FileMessage} from './election-parser.js'
+import {printable} from './printable.js'
 
 /**
  * One line per warning or error of `messages` as `FILE:LINE:COLUMN  severity  reason  rule-id`;
@@ -13,7 +14,7 @@ export function formatWarnings(shown: string, messages: readonly FileMessage[], 
   for (const message of messages) {
     const severity = severityOf(message.fatal)
     if (severity === 'info' || (quiet && severity !== 'error')) continue
-    text += `${shown}:${message.line ?? 1}:${message.column ?? 1}  ${severity}  ${message.reason}  ${message.ruleId ?? ''}\n`
+    text += `${shown}:${message.line ?? 1}:${message.column ?? 1}  ${severity}  ${printable(message.reason)}  ${message.ruleId ?? ''}\n`
   }
   return text
 }

@@ -9,6 +9,7 @@ import {formatMessages} from './format-messages.js'
 import {groupThousands} from './group-thousands.js'
 import {paint} from './paint.js'
 import {summarizeMessages} from './summarize-messages.js'
+import {printable} from './printable.js'
 
 /** Cells of a 100% bar. */
 const barWidth = 40
@@ -34,7 +35,7 @@ interface Column {
  * of the vote, the Total row, then the messages. Colour only when `color`.
  */
 export function renderElection(election: Election, messages: readonly FileMessage[], color: boolean): string {
-  const lines: string[] = [paint(election.title ?? election.name ?? '(untitled election)', 'bold', color), '']
+  const lines: string[] = [paint(printable(election.title ?? election.name ?? '(untitled election)'), 'bold', color), '']
   const jurisdiction = election.jurisdiction
   const winners = election.candidates.filter((candidate) => candidate.winner).map((candidate) => candidate.name)
   const facts: Array<[string, string | null]> = [
@@ -45,7 +46,7 @@ export function renderElection(election: Election, messages: readonly FileMessag
     ['Winner', winners.length === 0 ? null : winners.join(', ')]
   ]
   const labelWidth = Math.max(...facts.map(([label]) => label.length))
-  for (const [label, value] of facts) lines.push(`${paint(label.padEnd(labelWidth), 'dim', color)}  ${value ?? missing}`)
+  for (const [label, value] of facts) lines.push(`${paint(label.padEnd(labelWidth), 'dim', color)}  ${value === null ? missing : printable(value)}`)
   lines.push('')
   if (election.candidates.length === 0) lines.push('No results table.')
   // Loops, not push(...lines) or Math.max(...widths): spreading 100,000 rows overflows the stack.
@@ -67,10 +68,10 @@ function renderTable(election: Election, color: boolean): string[] {
   const percentText = (value: number | null): string => (value === null ? missing : value.toFixed(percentDecimals))
   const countText = (value: number | null): string => (value === null ? missing : groupThousands(value))
   const columns: Column[] = [
-    {title: 'Candidate', align: 'left', cell: (candidate) => candidate.name + (candidate.withdrawn ? ' (withdrawn)' : ''), total: 'Total'}
+    {title: 'Candidate', align: 'left', cell: (candidate) => printable(candidate.name) + (candidate.withdrawn ? ' (withdrawn)' : ''), total: 'Total'}
   ]
   if (candidates.some((candidate) => candidate.party !== null)) {
-    columns.push({title: 'Party', align: 'left', cell: (candidate) => candidate.party ?? missing, total: ''})
+    columns.push({title: 'Party', align: 'left', cell: (candidate) => (candidate.party === null ? missing : printable(candidate.party)), total: ''})
   }
   if (candidates.some((candidate) => candidate.votes !== null) || totals.votes !== null) {
     columns.push({title: 'Votes', align: 'right', cell: (candidate) => countText(candidate.votes), total: countText(totals.votes)})
