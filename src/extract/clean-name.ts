@@ -21,6 +21,9 @@ const withdrawnPattern = /\((?:withdrawn|withdrew|withdrawed|dropped out|suspend
 /** `(incumbent)` markers. */
 const incumbentPattern = /\(incumbent\)/gi
 
+/** Marks after a name that refer to a legend line (`John Cox*`, `Ann Lee†`). */
+const legendMarks = ['*', '†', '‡'] as const
+
 /** Read the name and its markers off a candidate cell or infobox value. */
 export function cleanName(text: string): CleanName {
   let name = stripFootnotes(text)
@@ -30,7 +33,7 @@ export function cleanName(text: string): CleanName {
   name = name.replace(incumbentPattern, '')
   name = name.trim()
   let starred = false
-  while (name.endsWith('*') || name.endsWith('†')) {
+  while (legendMarks.some((mark) => name.endsWith(mark))) {
     starred = true
     name = name.slice(0, -1).trimEnd()
   }

@@ -19,7 +19,7 @@ import {toSourcePosition} from './to-source-position.js'
 import {markWinners} from './mark-winners.js'
 
 /** A legend that says what a `*` after a name means: withdrawal. */
-const withdrawnLegend = /^\s*[*†].*\b(?:withdr[ae]w|dropped out|drop out|suspended|left the race|ended (?:his|her|their) campaign)/i
+const withdrawnLegend = /^\s*[*†‡].*\b(?:withdr[ae]w|dropped out|drop out|suspended|left the race|ended (?:his|her|their) campaign)/i
 
 /**
  * Extract the election from `tree` (parsed from `file`); findings become messages on `file`.

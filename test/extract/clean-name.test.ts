@@ -39,3 +39,9 @@ describe('cleanName', () => {
     expect(cleanName('William Henry Harrison of Ohio').name).toBe('William Henry Harrison of Ohio')
   })
 })
+
+describe('cleanName legend marks', () => {
+  it('reads a double dagger like a star', () => {
+    expect(cleanName('Ann Lee‡')).toMatchObject({name: 'Ann Lee', starred: true})
+  })
+})
