@@ -8,6 +8,7 @@ import {cleanName} from './clean-name.js'
 import {parseCount} from './parse-count.js'
 import {parsePercent} from './parse-percent.js'
 import {reduceParty} from './reduce-party.js'
+import {splitNumberedKey} from './split-numbered-key.js'
 
 /** Numbered infobox keys (canonical, without the number) and the field each fills. */
 export const infoboxFamilies = {
@@ -46,15 +47,6 @@ export interface InfoboxCandidate {
   entries: Partial<Record<Field, InfoboxEntryNode>>
   /** Where the name entry is. */
   position: Position | undefined
-}
-
-/** Split a numbered key: `popular_vote12` -> [`popular_vote`, 12]; null without a number. */
-export function splitNumberedKey(key: string): [string, number] | null {
-  let end = key.length
-  while (end > 0 && key.charCodeAt(end - 1) >= 48 && key.charCodeAt(end - 1) <= 57) end--
-  if (end === key.length || end === 0 || key.length - end > 3) return null
-  const family = key.slice(0, end).replace(/_$/, '')
-  return [family, Number(key.slice(end))]
 }
 
 /** A hex colour without or with `#`. */

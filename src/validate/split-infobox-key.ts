@@ -1,9 +1,7 @@
 /**
  * Splitting a numbered infobox key into its family and number.
  */
-
-/** A key ending in digits: `popular_vote4` -> `popular_vote`, `4`. */
-const numberedKey = /^([a-z_]+)(\d+)$/
+import {splitNumberedKey} from '../extract/split-numbered-key.js'
 
 /** A key as a family and a number (`null` for unnumbered keys such as `election_name`). */
 export interface SplitInfoboxKey {
@@ -15,7 +13,6 @@ export interface SplitInfoboxKey {
 
 /** Split canonical `key` into family and number: `candidate4` -> `{family: 'candidate', number: 4}`. */
 export function splitInfoboxKey(key: string): SplitInfoboxKey {
-  const match = numberedKey.exec(key)
-  if (!match?.[1] || !match[2]) return {family: key, number: null}
-  return {family: match[1], number: Number(match[2])}
+  const numbered = splitNumberedKey(key)
+  return numbered ? {family: numbered[0], number: numbered[1]} : {family: key, number: null}
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {infoboxCandidates, splitNumberedKey} from '../../src/extract/infobox-candidates.js'
+import {infoboxCandidates} from '../../src/extract/infobox-candidates.js'
 import type {InfoboxEntryNode} from '../../src/parse/mdast-wiki.js'
 
 /** Infobox entries from `Key: Value` lines. */
@@ -9,18 +9,6 @@ const entries = (...lines: string[]): InfoboxEntryNode[] =>
     return {type: 'infoboxEntry', key: line.slice(0, colon), value: line.slice(colon + 1).trim()}
   })
 
-describe('splitNumberedKey', () => {
-  it('splits the family from the number', () => {
-    expect(splitNumberedKey('popular_vote12')).toEqual(['popular_vote', 12])
-    expect(splitNumberedKey('candidate_4')).toEqual(['candidate', 4])
-  })
-
-  it('gives null without a number, for a number alone and for long numbers', () => {
-    expect(splitNumberedKey('election_date')).toBeNull()
-    expect(splitNumberedKey('2004')).toBeNull()
-    expect(splitNumberedKey('image1234')).toBeNull()
-  })
-})
 
 describe('infoboxCandidates', () => {
   it('reads a numbered family into one candidate', () => {
