@@ -16,13 +16,14 @@ export interface ParsedInput {
 }
 
 /**
- * Parse `file` with `parse` and `rules`. A fatal message thrown by `file.fail` becomes the
- * result's messages; any other exception is a bug and is rethrown.
+ * Parse `file` with `parse` and `rules` (the parser grades its messages by `rules`). A fatal
+ * message thrown by `file.fail` becomes the result's messages, graded here; any other
+ * exception is a bug and is rethrown.
  */
 export function parseInput(file: VFile, parse: ElectionParser, rules: RuleConfig): ParsedInput {
   try {
     const {election, messages} = parse(file, {rules})
-    return {election, messages: applyRuleConfig(messages, rules)}
+    return {election, messages: [...messages]}
   } catch (error) {
     if (!file.messages.some((message) => message === error)) throw error
     return {election: null, messages: applyRuleConfig(file.messages, rules)}
