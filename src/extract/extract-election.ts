@@ -5,6 +5,7 @@ import type {Root} from 'mdast'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {CandidateResult, Election, ElectionTable} from '../model/election.js'
+import {emptyElection} from '../model/empty-election.js'
 import {report} from '../model/report.js'
 import {articleParts, type ArticleTable} from './article-parts.js'
 import {canonicalKey} from './canonical-key.js'
@@ -38,7 +39,7 @@ export function extractElection(tree: Root, file: VFile): Election {
   const main = reads.findIndex(isResultsTable)
   const fromInfobox = infoboxCandidates(parts.infobox)
   let candidates: CandidateResult[] = []
-  let totals: Election['totals'] = {votes: null, percent: null, delegates: null, electoralVotes: null, position: null}
+  let totals = emptyElection(null).totals
   const mainRead = reads[main]
   const mainTable = parts.tables[main]
   if (mainRead && mainTable) {

@@ -4,6 +4,7 @@
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {CandidateResult, Totals} from '../model/election.js'
+import {emptyElection} from '../model/empty-election.js'
 import {report} from '../model/report.js'
 import {candidateKind} from './candidate-kind.js'
 import {cleanName} from './clean-name.js'
@@ -123,7 +124,7 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
   return {
     candidates,
     starred,
-    totals: totals ?? {votes: null, percent: null, delegates: null, electoralVotes: null, position: null}
+    totals: totals ?? emptyElection(null).totals
   }
 }
 
