@@ -2,14 +2,11 @@
  * Rule `percent-mismatch`: a candidate's percentage disagrees with votes / total.
  */
 import {decimalsOf} from './decimals-of.js'
-import {roundingSlack} from './rounding-slack.js'
+import {floatSlack, roundingSlack} from './rounding-slack.js'
 import {printedPercent} from './printed-percent.js'
 import {reportRule, type Rule} from './rule.js'
 import {sumOf} from './sum-of.js'
 import {tableCandidates} from './table-candidates.js'
-
-/** Slack for binary floating point on top of the printed rounding. */
-const floatSlack = 1e-9
 
 /**
  * Warn when a row's percentage is further from `votes / total` than the rounding of its

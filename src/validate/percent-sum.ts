@@ -2,7 +2,7 @@
  * Rule `percent-sum`: the main table's percentages add up to far from 100.
  */
 import {decimalsOf} from './decimals-of.js'
-import {roundingSlack} from './rounding-slack.js'
+import {floatSlack, roundingSlack} from './rounding-slack.js'
 import {printedPercent} from './printed-percent.js'
 import {reportRule, type Rule} from './rule.js'
 import {sumOf} from './sum-of.js'
@@ -10,9 +10,6 @@ import {tableCandidates} from './table-candidates.js'
 
 /** What percentages of a complete table add up to. */
 const whole = 100
-
-/** Slack for binary floating point on top of the printed rounding. */
-const floatSlack = 1e-9
 
 /**
  * Warn when the rows' percentages add up to further from 100 than their rounding allows.

@@ -12,6 +12,9 @@ import {printedPercent} from './printed-percent.js'
  */
 const slackUnits = 0.55
 
+/** Slack for binary floating point, on top of the printed rounding. */
+export const floatSlack = 1e-9
+
 /**
  * The rounding slack of `candidate`'s percentage: 0.55 of a unit of its last printed decimal
  * (`27.20` -> 0.0055).
