@@ -190,7 +190,7 @@ Infobox
 Romney won the straw poll.
 `)
     expect(field(election, 'name')).toEqual(['Mitt Romney', 'Rick Santorum'])
-    expect(placed(election, 'warning').map(([id, , line]) => [id, line])).toContainEqual(['infobox-fallback', 4])
+    expect(placed(election, 'warning').map(([id, , line]) => [id, line])).toContainEqual(['infobox-fallback', 3])
   })
 
   it('says which contest a two-contest page holds in candidates, and keeps both tables', () => {
