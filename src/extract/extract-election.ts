@@ -18,9 +18,8 @@ import {stripFootnotes} from './strip-footnotes.js'
 import {isResultsTable, tableResults} from './table-results.js'
 import {toSourcePosition} from './to-source-position.js'
 import {markWinners} from './mark-winners.js'
-
-/** A legend that says what a `*` after a name means: withdrawal. */
-const withdrawnLegend = /^\s*[*†‡].*\b(?:withdr[ae]w|dropped out|drop out|suspended|left the race|ended (?:his|her|their) campaign)/i
+import {applyLegends} from './apply-legends.js'
+import {tableLegends} from './table-legends.js'
 
 /**
  * Extract the election from `tree` (parsed from `file`); findings become messages on `file`.
@@ -45,11 +44,8 @@ export function extractElection(tree: Root, file: VFile): Election {
   if (mainRead && mainTable) {
     const results = tableResults(mainRead, file)
     reportNonResults(mainRead, file)
-    const starMeansWithdrawn = mainTable.notes.some((line) => withdrawnLegend.test(line)) ||
-      parts.texts.some((text) => text.section === mainTable.section && withdrawnLegend.test(text.text))
-    const rows = results.candidates.map((candidate, at) =>
-      starMeansWithdrawn && results.starred[at] ? {...candidate, withdrawn: true} : candidate
-    )
+    const legends = tableLegends(mainTable, mainRead, parts.texts)
+    const rows = applyLegends(results.candidates, results.marks, legends.legends, legends.place, file)
     candidates = mergeInfobox(rows, fromInfobox, file)
     totals = results.totals
   } else if (fromInfobox.length > 0) {
@@ -103,7 +99,7 @@ export function extractElection(tree: Root, file: VFile): Election {
 /** A table kept raw: caption, header rows and body rows as written. */
 function rawTable(table: ArticleTable, read: ReadTable): ElectionTable {
   const rows = table.node.children.map((row) => rowTexts(row).map((cell) => cell.text))
-  const skip = read.titleRow ? 1 : 0
+  const skip = read.legendRows + (read.titleRow ? 1 : 0)
   const caption = table.node.data?.caption
   return {
     section: table.section,

@@ -14,7 +14,11 @@ export type {CellText, ReadRow, RowKind} from './read-row.js'
 export interface ReadTable {
   /** Caption from a caption line or the title row. */
   caption: TableCaption | null
-  /** Whether the first row is a padded title row. */
+  /** Key rows glued above the title row or header (`| Key: | † Dropped out |`). */
+  legendRows: number
+  /** The cells of the key rows after their `Key:` label. */
+  legend: CellText[]
+  /** Whether the first row after the key rows is a padded title row. */
   titleRow: boolean
   /** Header rows after the title row (1 or 2). */
   headerRows: number
@@ -38,7 +42,10 @@ export function readTable(table: Table): ReadTable {
   // Not Math.max(...widths): spreading 100,000 rows as arguments overflows the stack.
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0)
   let at = 0
-  const titleRow = isTitleRow(rows[0], rows.length)
+  while (at < rows.length - 1 && isKeyRow(rows[at])) at++
+  const legendRows = at
+  const legend = rows.slice(0, legendRows).flatMap((row) => row.filter((cell) => cell.text !== '' && !keyLabel.test(cell.text)))
+  const titleRow = isTitleRow(rows[at], rows.length - at)
   if (titleRow) at++
   const first = rows[at] ?? []
   const second = rows[at + 1]
@@ -54,6 +61,8 @@ export function readTable(table: Table): ReadTable {
   const caption = table.data?.caption ?? null
   return {
     caption,
+    legendRows,
+    legend,
     titleRow,
     headerRows,
     columns,
@@ -77,6 +86,15 @@ function roleOfName(name: string) {
 
 function names(row: readonly CellText[]): string[] {
   return row.map((cell) => cell.text).filter((text) => text !== '')
+}
+
+/** The label of a key row: `Key:`, `Key`. */
+const keyLabel = /^\s*key\s*:?\s*$/i
+
+/** A key row: `| Key: | † Dropped out |`; its first filled cell is the `Key:` label. */
+function isKeyRow(row: readonly CellText[] | undefined): boolean {
+  const first = row?.find((cell) => cell.text !== '')
+  return first !== undefined && keyLabel.test(first.text)
 }
 
 function isTitleRow(row: readonly CellText[] | undefined, rowCount: number): boolean {

@@ -19,8 +19,8 @@ import {toSourcePosition} from './to-source-position.js'
 export interface TableResults {
   /** Result rows in table order (`infoboxIndex` and infobox fields still empty). */
   candidates: CandidateResult[]
-  /** Whether each candidate's name carried a `*` marker. */
-  starred: boolean[]
+  /** The legend mark after each candidate's name (`*`, `†`), or null. */
+  marks: (string | null)[]
   /** The Total row, all null when there is none. */
   totals: Totals
 }
@@ -77,7 +77,7 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
   const columns = roleColumns(table)
   const breakdown = columns.pledged !== -1 || columns.bound !== -1
   const candidates: CandidateResult[] = []
-  const starred: boolean[] = []
+  const marks: (string | null)[] = []
   let totals: Totals | undefined
   for (const row of table.rows) {
     reportShape(row, table, file)
@@ -119,11 +119,11 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
       infoboxIndex: null,
       position: toSourcePosition(row.node.position)
     })
-    starred.push(name.starred)
+    marks.push(name.mark)
   }
   return {
     candidates,
-    starred,
+    marks,
     totals: totals ?? emptyElection(null).totals
   }
 }
