@@ -9,7 +9,8 @@ import {report} from '../model/report.js'
 import {candidateKind} from './candidate-kind.js'
 import {cleanName} from './clean-name.js'
 import {delegatePreference, type ColumnRole} from './header-roles.js'
-import {isNoValue, parseCount} from './parse-count.js'
+import {isNoFigureWord, isNoValue, parseCount} from './parse-count.js'
+import {parseDelegates} from './parse-delegates.js'
 import {parsePercent} from './parse-percent.js'
 import type {CellText, ReadRow, ReadTable} from './read-table.js'
 import {reduceParty} from './reduce-party.js'
@@ -148,14 +149,15 @@ function nameOf(row: ReadRow, column: number): CellText | null {
 
 function readFigures(row: ReadRow, columns: RoleColumns, file: VFile) {
   const count = (role: keyof RoleColumns) => figure(row, columns[role], role, file, parseCount)
+  const delegates = (role: keyof RoleColumns) => figure(row, columns[role], role, file, parseDelegates)
   return {
     votes: count('votes'),
     percent: figure(row, columns.percent, 'percent', file, parsePercent),
-    delegates: count('delegates'),
-    pledged: count('pledged'),
-    unpledged: count('unpledged'),
-    bound: count('bound'),
-    unbound: count('unbound'),
+    delegates: delegates('delegates'),
+    pledged: delegates('pledged'),
+    unpledged: delegates('unpledged'),
+    bound: delegates('bound'),
+    unbound: delegates('unbound'),
     electoralVotes: count('electoralVotes')
   }
 }
@@ -170,7 +172,14 @@ const figureNames: Readonly<Record<string, string>> = {
 function figure(row: ReadRow, column: number, role: string, file: VFile, parse: (text: string) => number | null): number | null {
   if (column === -1) return null
   const cell = row.cells[column]
-  if (!cell || isNoValue(cell.text)) return null
+  if (!cell) return null
+  if (isNoValue(cell.text)) {
+    // `Unopposed` in a one-candidate contest, `N/A` where a label's span hid the count.
+    if (isNoFigureWord(cell.text) || (role === 'votes' && cell.text.trim() !== '')) {
+      report(file, `Expected ${figureNames[role] ?? role} to be a number, got \`${cell.text.trim()}\`; it is read as none`, cell.position, 'figure-is-text', 'info')
+    }
+    return null
+  }
   const value = parse(cell.text)
   if (value === null) {
     const what = figureNames[role] ?? role

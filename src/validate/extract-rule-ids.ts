@@ -9,6 +9,9 @@ export const extractRuleIds = [
   'row-shape',
   'row-not-result',
   'no-results',
+  'figure-is-text',
+  'legend-missing',
+  'legend-unreadable',
   'infobox-table-mismatch',
   'withdrawn-mismatch',
   // Reading the input, before parsing (`parseElection`).
