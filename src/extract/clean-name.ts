@@ -11,15 +11,15 @@ export interface CleanName {
   withdrawn: boolean
   /** The legend mark after the name (`*`, `†`, `‡`, `^`, `§`), or null. */
   mark: string | null
-  /** `(incumbent)` was attached. */
+  /** `(incumbent)` or `(inc.)` was attached. */
   incumbent: boolean
 }
 
 /** Parenthesized or comma-separated withdrawal markers: `(withdrawn)`, `, (withdrew)`. */
 const withdrawnPattern = /\((?:withdrawn|withdrew|withdrawed|dropped out|suspended)\)/gi
 
-/** `(incumbent)` markers. */
-const incumbentPattern = /\(incumbent\)/gi
+/** `(incumbent)` markers and their election-box abbreviation `(inc.)`. */
+const incumbentPattern = /\((?:incumbent|inc\.?)\)/gi
 
 import {legendMarks} from './legend-marks.js'
 

@@ -31,6 +31,10 @@ describe('cleanName', () => {
     expect(cleanName('William Howard Taft (incumbent)')).toEqual({name: 'William Howard Taft', ...plain, incumbent: true})
   })
 
+  it('reads the election-box abbreviation `(inc.)` as `(incumbent)`', () => {
+    expect(cleanName('Franklin D. Roosevelt (inc.)')).toEqual({name: 'Franklin D. Roosevelt', ...plain, incumbent: true})
+  })
+
   it('strips footnotes glued to the name', () => {
     expect(cleanName('Hillary Clinton[7]').name).toBe('Hillary Clinton')
     expect(cleanName('John Cox*[2]')).toEqual({name: 'John Cox', ...plain, mark: '*'})
