@@ -18,7 +18,7 @@ import {articleFixtures} from './article-fixtures.js'
 import {wrongFields, type FactCandidate, type Facts} from './wrong-fields.js'
 
 /** Cases per run (at least 1,000); set `WIKITALLY_TRUST_RUNS` for a longer hunt. */
-const runs = Number(process.env.WIKITALLY_TRUST_RUNS ?? 1_500)
+const runs = Number(process.env.WIKITALLY_TRUST_RUNS ?? 1_000)
 
 /** A figure as written in a cell: `9,093`, `51.06`, `100%`, `4½`, `.01%`. */
 const figureCell = /^[\d.,%½¼¾]+$/

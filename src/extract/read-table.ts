@@ -120,7 +120,8 @@ function columnKinds(rows: readonly (readonly CellText[])[], width: number): Cel
   const counts = Array.from({length: width}, () => new Map<CellKind, number>())
   for (const row of rows) {
     const label = row.find((cell) => cell.text !== '')?.text ?? ''
-    if (row.length < width || isSpecialLabel(label) || trailingEmpty(row) > 0) continue
+    // A full Total row has the shape of the figures above it, and settles ties between them.
+    if (row.length < width || (isSpecialLabel(label) && !isTotalLabel(label)) || trailingEmpty(row) > 0) continue
     for (const [index, cell] of row.entries()) {
       const kind = cellKind(cell.text)
       const count = counts[index]
