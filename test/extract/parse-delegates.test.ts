@@ -10,6 +10,10 @@ describe('parseDelegates', () => {
     expect([parseDelegates('2.5'), parseDelegates('0.5'), parseDelegates('.5'), parseDelegates('12.25[3]')]).toEqual([2.5, 0.5, 0.5, 12.25])
   })
 
+  it('reads half delegates written with a fraction sign', () => {
+    expect([parseDelegates('4½'), parseDelegates('½')]).toEqual([4.5, 0.5])
+  })
+
   it('rejects percentages and words', () => {
     expect([parseDelegates('2.5%'), parseDelegates('two'), parseDelegates('2.5.1')]).toEqual([null, null, null])
   })
