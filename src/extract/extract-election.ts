@@ -15,7 +15,8 @@ import {infoboxCandidates} from './infobox-candidates.js'
 import {fromInfoboxOnly, mergeInfobox} from './merge-infobox.js'
 import {readTable, rowTexts, type ReadTable} from './read-table.js'
 import {stripFootnotes} from './strip-footnotes.js'
-import {isResultsTable, tableResults} from './table-results.js'
+import {tableResults} from './table-results.js'
+import {chooseMainTable} from './choose-main-table.js'
 import {toSourcePosition} from './to-source-position.js'
 import {markWinners} from './mark-winners.js'
 import {applyLegends} from './apply-legends.js'
@@ -35,7 +36,7 @@ export function extractElection(tree: Root, file: VFile): Election {
   }
   const name = value('election_name')
   const reads = parts.tables.map((table) => readTable(table.node))
-  const main = reads.findIndex(isResultsTable)
+  const main = chooseMainTable(parts.tables, reads, partyOf(title) ?? partyOf(name), file)
   const fromInfobox = infoboxCandidates(parts.infobox)
   let candidates: CandidateResult[] = []
   let totals = emptyElection(null).totals
@@ -50,6 +51,8 @@ export function extractElection(tree: Root, file: VFile): Election {
     totals = results.totals
   } else if (fromInfobox.length > 0) {
     candidates = fromInfobox.map(fromInfoboxOnly)
+    const tables = parts.tables.length === 0 ? 'no table' : `${parts.tables.length} table${parts.tables.length === 1 ? '' : 's'} of other figures`
+    report(file, `Expected the candidates from a results table, got ${tables}; they come from the infobox, whose figures may be rounded or incomplete`, parts.infoboxPosition, 'infobox-fallback', 'warning')
   } else {
     const place = parts.title?.position ?? tree.position
     const reason = parts.tables.length > 0

@@ -20,6 +20,12 @@ const comparedFigures = ['votes', 'percent', 'delegates'] as const
  */
 export function mergeInfobox(rows: readonly CandidateResult[], fromInfobox: readonly InfoboxCandidate[], file: VFile): CandidateResult[] {
   const merged = rows.map((row) => ({...row}))
+  const lacks = {
+    votes: rows.every((row) => row.votes === null),
+    percent: rows.every((row) => row.percent === null),
+    delegates: rows.every((row) => row.delegates === null),
+    electoralVotes: rows.every((row) => row.electoralVotes === null)
+  }
   const taken = new Set<number>()
   const appended: CandidateResult[] = []
   for (const candidate of fromInfobox) {
@@ -43,7 +49,12 @@ export function mergeInfobox(rows: readonly CandidateResult[], fromInfobox: read
       runningMate: row.runningMate ?? candidate.runningMate,
       homeState: candidate.homeState,
       color: candidate.color,
-      electoralVotes: row.electoralVotes ?? null,
+      // The table's figures win; the infobox fills a figure only where the table has none at
+      // all (a `--` in a column of figures means none, not "ask the infobox").
+      votes: lacks.votes ? candidate.votes : row.votes,
+      percent: lacks.percent ? candidate.percent : row.percent,
+      delegates: lacks.delegates ? candidate.delegates : row.delegates,
+      electoralVotes: lacks.electoralVotes ? candidate.electoralVotes : row.electoralVotes,
       infoboxIndex: candidate.index
     }
   }

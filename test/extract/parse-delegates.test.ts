@@ -10,8 +10,8 @@ describe('parseDelegates', () => {
     expect([parseDelegates('2.5'), parseDelegates('0.5'), parseDelegates('.5'), parseDelegates('12.25[3]')]).toEqual([2.5, 0.5, 0.5, 12.25])
   })
 
-  it('reads half delegates written with a fraction sign', () => {
-    expect([parseDelegates('4½'), parseDelegates('½')]).toEqual([4.5, 0.5])
+  it('reads vulgar fractions', () => {
+    expect([parseDelegates('4½'), parseDelegates('½'), parseDelegates('2¾')]).toEqual([4.5, 0.5, 2.75])
   })
 
   it('rejects percentages and words', () => {
