@@ -5,7 +5,7 @@ import {parseCount} from './parse-count.js'
 import {stripFootnotes} from './strip-footnotes.js'
 
 /** A fractional delegate count: `2.5`, `0.5`, `12.25`, `.5` (no `%`). */
-const fractionPattern = /^(?:\d{1,6})?\.\d{1,3}$/
+const fractionPattern = /^\d{0,6}\.\d{1,3}$/
 
 /** A count with a vulgar fraction: `4½`, `½`, `2¼`. */
 const vulgarPattern = /^(\d{0,6})([½¼¾])$/

@@ -6,6 +6,7 @@ import type {Table, TableRow} from 'mdast'
 import type {TableCaption} from '../parse/mdast-wiki.js'
 import {cellKind, type CellKind} from './cell-kind.js'
 import {isSpecialLabel, isTotalLabel, readRow, trailingEmpty, type CellText, type ReadRow} from './read-row.js'
+import {placeByEvidence} from './place-by-evidence.js'
 import {alignColumns, mergeHeaderRows, type TableColumn} from './table-columns.js'
 
 export type {CellText, ReadRow, RowKind} from './read-row.js'
@@ -66,13 +67,13 @@ export function readTable(table: Table): ReadTable {
     titleRow,
     headerRows,
     columns,
-    rows: bodyTexts.flatMap((texts, index) => {
+    rows: placeByEvidence(bodyTexts.flatMap((texts, index) => {
       const node = body[index]
       if (!node || texts.every((cell) => cell.text === '')) return []
       const row = readRow(texts, node, columns)
       // A header repeated further down the table is no result.
       return [sameTexts(texts, first) ? {...row, kind: 'note' as const} : row]
-    })
+    }), columns)
   }
 }
 
@@ -89,7 +90,7 @@ function names(row: readonly CellText[]): string[] {
 }
 
 /** The label of a key row: `Key:`, `Key`. */
-const keyLabel = /^\s*key\s*:?\s*$/i
+const keyLabel = /^\s*key(?:\s*:)?\s*$/i
 
 /** A key row: `| Key: | † Dropped out |`; its first filled cell is the `Key:` label. */
 function isKeyRow(row: readonly CellText[] | undefined): boolean {

@@ -192,10 +192,15 @@ function reportShape(row: ReadRow, table: ReadTable, file: VFile): void {
   const label = row.label?.text ?? ''
   if (row.misfits > 0) {
     report(file, `Expected the figures of row \`${label}\` to fit the columns, got ${row.misfits} that fit none`, place(row), 'row-shape', 'warning')
+  } else if (row.unplaced > 0) {
+    report(file, `Expected the figures of row \`${label}\` to fit one set of columns, got several that the Total row and the sums fit equally; ${row.unplaced} left out`, place(row), 'row-shape', 'warning')
   } else if (row.shift > 0) {
-    const start = table.columns.findIndex((_, index) => index > 0 && row.cells[index] !== null && row.cells[index] !== row.label)
+    const spanning = row.texts[row.spanAt]?.text ?? label
+    const moved = row.texts.findIndex((cell, index) => index > row.spanAt && cell.text !== '')
+    const start = row.cells.findIndex((cell) => cell !== null && cell === row.texts[moved])
     const under = table.columns[start]?.name || 'the next column'
-    report(file, `Expected the figures of row \`${label}\` under their own columns, got a label spanning ${row.shift + 1} columns; read them from \`${under}\` on`, place(row), 'row-shape', 'info')
+    const what = row.spanAt === row.labelColumn ? 'a label' : `\`${spanning}\``
+    report(file, `Expected the figures of row \`${label}\` under their own columns, got ${what} spanning ${row.shift + 1} columns; read the cells after it from \`${under}\` on`, place(row), 'row-shape', 'info')
   }
 }
 
@@ -206,7 +211,7 @@ function place(row: ReadRow): Position | undefined {
 /** Whether the row's label spans both columns (`Write-in` over Party and Candidate). */
 function spans(row: ReadRow, first: number, second: number): boolean {
   const end = row.labelColumn + row.shift
-  return row.shift > 0 && first >= row.labelColumn && first <= end && second >= row.labelColumn && second <= end
+  return row.shift > 0 && row.spanAt === row.labelColumn && first >= row.labelColumn && first <= end && second >= row.labelColumn && second <= end
 }
 
 function cellText(row: ReadRow, column: number): string {

@@ -105,15 +105,27 @@ describe('figures out of their columns', () => {
     expect(placed(election, 'warning')).toEqual([])
   })
 
-  it('keeps figures it cannot place null, with a warning on the row', () => {
-    const election = read(`= 2016 Guam Democratic caucuses =
+  /** A caucus table whose padded Uncommitted row is placed by the Total row `total`. */
+  const guam = (total: string) => read(`= 2008 Guam Democratic caucuses =
 
 ==Results==
 | Candidate | Votes | Delegates | Superdelegates |
-| Hillary Clinton | 777 | 4 | 5 |
-| Bernie Sanders | 673 | 3 | 0 |
-| Uncommitted | 7 | | |
+| Barack Obama | 2,264 | 2 | 3 |
+| Hillary Clinton | 2,257 | 2 | 1 |
+| Uncommitted | 2 | | |
+${total}
 `)
+
+  it('moves a padded row under the column its Total row proves, with an info message', () => {
+    const election = guam('| Total | 4,521 | 6 | 4 |')
+    expect(figures(election)[2]).toEqual(['Uncommitted', null, null, 2])
+    expect(placed(election, 'warning')).toEqual([])
+    expect(placed(election, 'info')).toContainEqual(['row-shape', 'info', 7])
+  })
+
+  it('keeps figures null, with a warning on the row, where the Total row fits two placements', () => {
+    const election = guam('| Total | 4,521 | 6 | 6 |')
+    expect(figures(election)[2]).toEqual(['Uncommitted', null, null, null])
     expect(placed(election, 'warning').map(([id, , line]) => [id, line])).toContainEqual(['row-shape', 7])
   })
 })
