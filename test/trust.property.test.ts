@@ -138,7 +138,8 @@ const damages: Record<string, Damage> = {
     return {lines: withLine(subject.lines, row.line, joinCells(cells)), what: `change \`${text.trim()}\` to \`${cells[at]?.trim()}\` on line ${row.line + 1}`}
   },
   'delete a row'(subject, pick) {
-    const row = pickOf(subject.rows, pick)
+    // A row of zeros leaves no trace in the sums: only rows with a figure are deleted.
+    const row = pickOf(subject.rows.filter((candidate) => candidate.figures.some((at) => (numberOf(cellsOf(subject.lines[candidate.line] ?? '')[at] ?? '') ?? 0) > 0)), pick)
     if (!row) return null
     return {lines: subject.lines.filter((_, index) => index !== row.line), what: `delete line ${row.line + 1}`}
   },
@@ -148,13 +149,18 @@ const damages: Record<string, Damage> = {
     return {lines: subject.lines.filter((_, index) => index !== at), what: `drop legend line ${at + 1}`}
   },
   'shift a row left'(subject, pick) {
+    // A cell that spanned two columns on the page: the scraper drops the second, moving the
+    // figures after it left, and pads the row. It spans the column before the first figure
+    // (a running mate, a swatch), or the first figure itself when the name stands before it.
     const row = pickOf(subject.rows, pick)
-    if (!row) return null
+    const first = row?.figures[0]
+    if (!row || first === undefined) return null
     const cells = cellsOf(subject.lines[row.line] ?? '')
-    const label = cells.findIndex((cell) => cell.trim() !== '')
-    if (label === -1 || label + 1 >= cells.length) return null
-    const shifted = [...cells.slice(0, label + 1), ...cells.slice(label + 2), ' ']
-    return {lines: withLine(subject.lines, row.line, joinCells(shifted)), what: `shift line ${row.line + 1} left`}
+    const before = cells[first - 1]?.trim() ?? ''
+    const name = subject.facts.candidates.find((fact) => before.startsWith(fact.name))
+    const gone = name || before === '' || first === 0 ? first : first - 1
+    const shifted = [...cells.slice(0, gone), ...cells.slice(gone + 1), ' ']
+    return {lines: withLine(subject.lines, row.line, joinCells(shifted)), what: `shift line ${row.line + 1} left from cell ${gone}`}
   }
 }
 

@@ -3,6 +3,7 @@
  * the column sums and percent = votes / total.
  */
 import {decimalsOf} from '../model/decimals-of.js'
+import type {CellKind} from './cell-kind.js'
 import type {ColumnRole} from './header-roles.js'
 import {isNoValue} from './parse-count.js'
 import {parseDelegates} from './parse-delegates.js'
@@ -27,12 +28,12 @@ const sumSlack = 1e-6
  * the best fit; the reading by shape, else the row as written, wins any tie. When tied placements disagree on a cell, the
  * cells they disagree on are left out (`unplaced`), since nothing in the table decides.
  */
-export function placeByEvidence(rows: readonly ReadRow[], columns: readonly TableColumn[]): ReadRow[] {
+export function placeByEvidence(rows: readonly ReadRow[], columns: readonly TableColumn[], kinds: readonly CellKind[] = []): ReadRow[] {
   const placed = [...rows]
   const totalAt = placed.findIndex((row) => row.kind === 'total')
   const votes = columns.findIndex((column) => column.role === 'votes')
   const percent = columns.findIndex((column) => column.role === 'percent')
-  const options = placed.map((row) => (row.kind === 'result' || row.kind === 'total' ? rowPlacements(row.texts, row.labelColumn, columns) : []))
+  const options = placed.map((row) => (row.kind === 'result' || row.kind === 'total' ? rowPlacements(row.texts, row.labelColumn, columns, kinds) : []))
   // The Total row first, against the result rows as they fit best; then each result row against it.
   if (totalAt !== -1) placed[totalAt] = settle(placed[totalAt] as ReadRow, options[totalAt] ?? [], (placement) => totalEvidence(placement, placed, columns))
   for (const [at, row] of placed.entries()) {
@@ -115,4 +116,21 @@ function percentEvidence(placement: Placement, total: ReadRow, votes: number, pe
   if (all === null || all <= 0 || count === null || count === 0 || share === null || !cell) return 0
   const slack = percentSlackUnits * 10 ** -decimalsOf(cell.text)
   return Math.abs((count / all) * 100 - share) <= slack ? 1 : 0
+}
+
+/**
+ * Whether the Total row proves that `row` has nothing in `column`: the other result rows
+ * already add up to the Total row's figure there.
+ */
+export function isProvenEmpty(row: ReadRow, column: number, rows: readonly ReadRow[], columns: readonly TableColumn[]): boolean {
+  const role = columns[column]?.role
+  if (role === undefined || !summedRoles.has(role)) return false
+  const total = rows.find((candidate) => candidate.kind === 'total')
+  const want = value(total?.cells[column], role)
+  if (want === null) return false
+  let sum = 0
+  for (const other of rows) {
+    if (other !== row && other.kind === 'result') sum += value(other.cells[column], role) ?? 0
+  }
+  return Math.abs(sum - want) < sumSlack
 }

@@ -4,7 +4,7 @@
  */
 import type {TableRow} from 'mdast'
 import type {Position} from 'unist'
-import {cellKind} from './cell-kind.js'
+import {cellKind, type CellKind} from './cell-kind.js'
 import {stripFootnotes} from './strip-footnotes.js'
 import {rowPlacements, type Placement} from './row-placements.js'
 import type {TableColumn} from './table-columns.js'
@@ -77,7 +77,7 @@ function isNoteText(text: string): boolean {
  * Read a body row: its kind (result, total, footer, note), its cells placed under
  * `columns`, and the realignment of figures that a spanning label shifted left.
  */
-export function readRow(texts: readonly CellText[], node: TableRow, columns: readonly TableColumn[]): ReadRow {
+export function readRow(texts: readonly CellText[], node: TableRow, columns: readonly TableColumn[], kinds: readonly CellKind[] = []): ReadRow {
   const width = columns.length
   const labelAt = texts.findIndex((cell) => cell.text !== '')
   const label = texts[labelAt] ?? null
@@ -91,7 +91,7 @@ export function readRow(texts: readonly CellText[], node: TableRow, columns: rea
         ? 'note'
         : 'result'
   const extra = texts.slice(width).filter((cell) => cell.text !== '').length
-  const placements = rowPlacements(texts, labelAt, columns)
+  const placements = rowPlacements(texts, labelAt, columns, kinds)
   // A note spans the table: its cell stays where it is written and fits no column.
   const asWritten = {...(placements[0] as Placement), misfits: 0}
   const best = kind === 'note' ? asWritten : bestByShape(placements, labelText, columns) ?? asWritten
@@ -120,7 +120,11 @@ export function bestByShape(placements: readonly Placement[], label: string, col
   return best
 }
 
+/** Which spanning cells are likeliest, first to last: `N/A` over figures, then a label. */
+const spanningRank = {'none': 0, 'no-value': 1, 'label': 2, 'other': 3} as const
+
 /** Negative when `left` fits better than `right`. */
 export function compareShape(left: Placement, right: Placement, bonus: (placement: Placement) => number = () => 0): number {
-  return left.misfits - right.misfits || bonus(right) - bonus(left) || right.fit - left.fit || left.shift - right.shift
+  return left.misfits - right.misfits || bonus(right) - bonus(left) || right.fit - left.fit || left.shift - right.shift ||
+    spanningRank[left.spanning] - spanningRank[right.spanning]
 }

@@ -70,10 +70,10 @@ export function readTable(table: Table): ReadTable {
     rows: placeByEvidence(bodyTexts.flatMap((texts, index) => {
       const node = body[index]
       if (!node || texts.every((cell) => cell.text === '')) return []
-      const row = readRow(texts, node, columns)
+      const row = readRow(texts, node, columns, kinds)
       // A header repeated further down the table is no result.
       return [sameTexts(texts, first) ? {...row, kind: 'note' as const} : row]
-    }), columns)
+    }), columns, kinds)
   }
 }
 

@@ -12,8 +12,10 @@ import {delegatePreference, type ColumnRole} from './header-roles.js'
 import {isNoFigureWord, isNoValue, parseCount} from './parse-count.js'
 import {parseDelegates} from './parse-delegates.js'
 import {parsePercent} from './parse-percent.js'
+import {isProvenEmpty} from './place-by-evidence.js'
 import type {CellText, ReadRow, ReadTable} from './read-table.js'
 import {reduceParty} from './reduce-party.js'
+import {reportMissingFigures} from './report-missing-figures.js'
 import {toSourcePosition} from './to-source-position.js'
 
 /** Result rows and totals read off a table. */
@@ -79,10 +81,11 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
   const breakdown = columns.pledged !== -1 || columns.bound !== -1
   const candidates: CandidateResult[] = []
   const marks: (string | null)[] = []
+  const candidateRows: ReadRow[] = []
   let totals: Totals | undefined
   for (const row of table.rows) {
-    reportShape(row, table, file)
     if (row.kind === 'total') {
+      reportShape(row, table, file)
       totals ??= readTotals(row, columns, file)
       continue
     }
@@ -97,6 +100,7 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
       report(file, `Expected a result row, got \`${name.name}\`, which only accounts for the delegate breakdown; it is kept in \`tables\` only`, row.node.position, 'row-not-result', 'info')
       continue
     }
+    reportShape(row, table, file)
     candidates.push({
       name: name.name,
       kind: candidateKind(name.name),
@@ -121,12 +125,11 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
       position: toSourcePosition(row.node.position)
     })
     marks.push(name.mark)
+    candidateRows.push(row)
   }
-  return {
-    candidates,
-    marks,
-    totals: totals ?? emptyElection(null).totals
-  }
+  const read = totals ?? emptyElection(null).totals
+  reportMissingFigures(candidateRows, candidates, read, columns, file)
+  return {candidates, marks, totals: read}
 }
 
 function readTotals(row: ReadRow, columns: RoleColumns, file: VFile): Totals {
@@ -200,8 +203,35 @@ function reportShape(row: ReadRow, table: ReadTable, file: VFile): void {
     const start = row.cells.findIndex((cell) => cell !== null && cell === row.texts[moved])
     const under = table.columns[start]?.name || 'the next column'
     const what = row.spanAt === row.labelColumn ? 'a label' : `\`${spanning}\``
-    report(file, `Expected the figures of row \`${label}\` under their own columns, got ${what} spanning ${row.shift + 1} columns; read the cells after it from \`${under}\` on`, place(row), 'row-shape', 'info')
+    // A label over names, or `N/A` over figures, spans on purpose; anything else spanning a
+    // column of figures may stand where a figure was lost.
+    const lost = row.kind === 'result' && !isNoValue(spanning) && spannedFigureColumns(row, table) > 0
+    const tail = lost ? '; a figure may be missing' : ''
+    report(file, `Expected the figures of row \`${label}\` under their own columns, got ${what} spanning ${row.shift + 1} columns; read the cells after it from \`${under}\` on${tail}`, place(row), 'row-shape', lost ? 'warning' : 'info')
   }
+}
+
+/** Roles of columns that hold figures. */
+const figureRoles: ReadonlySet<string> = new Set(['votes', 'percent', 'delegates', 'pledged', 'unpledged', 'bound', 'unbound', 'electoralVotes', 'electoralPercent'])
+
+/**
+ * How many columns of figures the row's spanning cell covers besides its own, leaving out
+ * those where the Total row proves the row has nothing.
+ */
+function spannedFigureColumns(row: ReadRow, table: ReadTable): number {
+  const spanning = row.texts[row.spanAt]
+  const start = spanning ? row.cells.indexOf(spanning) : -1
+  if (start === -1) return 0
+  const votes = table.columns.findIndex((column) => column.role === 'votes')
+  let count = 0
+  for (let column = start + 1; column <= start + row.shift; column++) {
+    const role = table.columns[column]?.role
+    if (role === undefined || !figureRoles.has(role)) continue
+    // A row with no votes has no share either.
+    const proven = isProvenEmpty(row, role === 'percent' && votes !== -1 ? votes : column, table.rows, table.columns)
+    if (!proven) count++
+  }
+  return count
 }
 
 function place(row: ReadRow): Position | undefined {

@@ -9,6 +9,7 @@ export const extractRuleIds = [
   'row-shape',
   'row-not-result',
   'no-results',
+  'figure-missing',
   'infobox-fallback',
   'several-contests',
   'main-table-guess',
