@@ -39,6 +39,7 @@ export function extractElection(tree: Root, file: VFile): Election {
   const main = chooseMainTable(parts.tables, reads, partyOf(title) ?? partyOf(name), file)
   const fromInfobox = infoboxCandidates(parts.infobox)
   let candidates: CandidateResult[] = []
+  let legendLines: string[] = []
   let totals = emptyElection(null).totals
   const mainRead = reads[main]
   const mainTable = parts.tables[main]
@@ -46,6 +47,7 @@ export function extractElection(tree: Root, file: VFile): Election {
     const results = tableResults(mainRead, file)
     reportNonResults(mainRead, file)
     const legends = tableLegends(mainTable, mainRead, parts.texts)
+    legendLines = legends.lines
     const rows = applyLegends(results.candidates, results.marks, legends.legends, legends.place, file)
     candidates = mergeInfobox(rows, fromInfobox, file)
     totals = results.totals
@@ -93,7 +95,9 @@ export function extractElection(tree: Root, file: VFile): Election {
       value: item.value,
       position: toSourcePosition(item.position)
     })),
-    tables: parts.tables.map((table, at) => rawTable(table, reads[at] as ReadTable)),
+    // The main table keeps the legends read from elsewhere among its notes, so that its
+    // marks keep their meaning wherever the table goes.
+    tables: parts.tables.map((table, at) => rawTable(at === main ? {...table, notes: [...table.notes, ...legendLines]} : table, reads[at] as ReadTable)),
     messages: [],
     sourceFile: file.path ? file.path : null
   }

@@ -13,6 +13,8 @@ export interface TableLegends {
   legends: Legend[]
   /** Where the first legend is (the table when it sits in the table's own lines). */
   place: SourcePosition | null
+  /** Legend lines read from outside the lines glued under the table (key rows, the section), as written. */
+  lines: string[]
 }
 
 /** A line of prose that opens a legend without a mark: a list item or a `Key:` line. */
@@ -24,6 +26,7 @@ const unmarkedLead = /^\s*(?:[-+•]\s|key\s*:)/i
  */
 export function tableLegends(table: ArticleTable, read: ReadTable, texts: readonly ArticleText[]): TableLegends {
   const legends: Legend[] = []
+  const lines: string[] = []
   let place: SourcePosition | null = null
   const tablePlace = toSourcePosition(table.node.position)
   const add = (line: string, at: SourcePosition | null) => {
@@ -32,15 +35,20 @@ export function tableLegends(table: ArticleTable, read: ReadTable, texts: readon
     legends.push(legend)
     place ??= at
   }
-  for (const cell of read.legend) add(cell.text, toSourcePosition(cell.position))
+  for (const cell of read.legend) {
+    if (readLegend(cell.text)) lines.push(`Key: ${cell.text.trim()}`)
+    add(cell.text, toSourcePosition(cell.position))
+  }
   for (const line of table.notes) add(line, tablePlace)
   for (const text of texts) {
     if (text.section !== table.section) continue
     for (const line of text.text.split(/\r\n|\r|\n/)) {
       if (table.notes.includes(line)) continue
       const legend = readLegend(line)
-      if (legend && (legend.mark !== null || unmarkedLead.test(line))) add(line, toSourcePosition(text.position))
+      if (!legend || (legend.mark === null && !unmarkedLead.test(line))) continue
+      lines.push(line)
+      add(line, toSourcePosition(text.position))
     }
   }
-  return {legends, place}
+  return {legends, place, lines}
 }
