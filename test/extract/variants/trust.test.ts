@@ -130,6 +130,34 @@ ${total}
   })
 })
 
+describe('blank figures', () => {
+  it('warns on a blank cell where every other row and the Total row have a figure', () => {
+    const election = read(`= 2004 North Carolina Democratic presidential caucuses =
+
+==Results==
+| Candidate | Votes | % | Delegates |
+| John Edwards | 9,093 | 51.06 | 57 |
+| John Kerry | 4,844 | 27.20 | 29 |
+| Al Sharpton | 582 | 3.27 | |
+| Total | 14,519 | 100% | 86 |
+`)
+    expect(placed(election, 'warning')).toContainEqual(['figure-missing', 'warning', 7])
+  })
+
+  it('reads a dash as none on purpose, without a warning', () => {
+    const election = read(`= 2004 North Carolina Democratic presidential caucuses =
+
+==Results==
+| Candidate | Votes | Delegates |
+| John Edwards | 9,093 | 57 |
+| John Kerry | 4,844 | 29 |
+| Al Sharpton | 582 | — |
+| Total | 14,519 | 86 |
+`)
+    expect(placed(election, 'warning')).toEqual([])
+  })
+})
+
 describe('fractional and text figures', () => {
   it('reads fractional delegate counts as numbers', () => {
     const election = read(`= 2008 Democrats Abroad primary =
