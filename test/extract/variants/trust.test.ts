@@ -213,6 +213,22 @@ Infobox
 | Total | 131,620 | 100% |
 `)
     expect(figures(election)[0]).toEqual(['Barack Obama', 74538, 56.63, 14])
+    expect(placed(election).map(([id]) => id)).not.toContain('infobox-table-mismatch')
+  })
+
+  it('warns when the infobox share is more than a rounding of the table one', () => {
+    const election = read(`= 2008 Utah Democratic primary =
+
+Infobox
+- Candidate1: Barack Obama
+- Percentage1: 57.6%
+
+==Results==
+| Candidate | Votes | % |
+| Barack Obama | 74,538 | 56.63% |
+| Hillary Clinton | 51,333 | 39.00% |
+`)
+    expect(placed(election, 'warning')).toEqual([['infobox-table-mismatch', 'warning', 5]])
   })
 })
 
