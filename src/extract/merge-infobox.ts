@@ -34,6 +34,7 @@ export function mergeInfobox(rows: readonly CandidateResult[], fromInfobox: read
     const at = bestRow(merged, candidate, taken)
     if (at === -1) {
       appended.push(fromInfoboxOnly(candidate))
+      report(file, `Expected \`${candidate.name}\` of the infobox to have a row in the main table, got none; it is added from the infobox`, candidate.position, 'infobox-only-candidate', 'warning')
       continue
     }
     taken.add(at)

@@ -249,6 +249,23 @@ Romney won the straw poll.
     expect(placed(election, 'warning').map(([id, , line]) => [id, line])).toContainEqual(['infobox-fallback', 3])
   })
 
+  it('warns at an infobox candidate that has no row in the table', () => {
+    const election = read(`= 2008 Utah Democratic primary =
+
+Infobox
+- Candidate1: Barack Obama
+- Candidate2: John Edwards
+- Popular Vote2: 3,250
+
+==Results==
+| Candidate | Votes | % |
+| Barack Obama | 74,538 | 56.63% |
+| Hillary Clinton | 51,333 | 39.00% |
+`)
+    expect(field(election, 'name')).toEqual(['Barack Obama', 'Hillary Clinton', 'John Edwards'])
+    expect(placed(election, 'warning')).toEqual([['infobox-only-candidate', 'warning', 5]])
+  })
+
   it('says which contest a two-contest page holds in candidates, and keeps both tables', () => {
     const election = read(`= 2016 Virgin Islands caucuses =
 
