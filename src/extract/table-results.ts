@@ -1,7 +1,6 @@
 /**
  * Turn the main table's rows into result rows and the Total row.
  */
-import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {CandidateResult, Totals} from '../model/election.js'
 import {emptyElection} from '../model/empty-election.js'
@@ -12,10 +11,10 @@ import {delegatePreference, type ColumnRole} from './header-roles.js'
 import {isNoFigureWord, isNoValue, parseCount} from './parse-count.js'
 import {parseDelegates} from './parse-delegates.js'
 import {parsePercent} from './parse-percent.js'
-import {isProvenEmpty} from './place-by-evidence.js'
 import type {CellText, ReadRow, ReadTable} from './read-table.js'
 import {reduceParty} from './reduce-party.js'
 import {reportMissingFigures} from './report-missing-figures.js'
+import {reportRowShape} from './report-row-shape.js'
 import {toSourcePosition} from './to-source-position.js'
 
 /** Result rows and totals read off a table. */
@@ -85,7 +84,7 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
   let totals: Totals | undefined
   for (const row of table.rows) {
     if (row.kind === 'total') {
-      reportShape(row, table, file)
+      reportRowShape(row, table, file)
       totals ??= readTotals(row, columns, file)
       continue
     }
@@ -100,7 +99,7 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
       report(file, `Expected a result row, got \`${name.name}\`, which only accounts for the delegate breakdown; it is kept in \`tables\` only`, row.node.position, 'row-not-result', 'info')
       continue
     }
-    reportShape(row, table, file)
+    reportRowShape(row, table, file)
     candidates.push({
       name: name.name,
       kind: candidateKind(name.name),
@@ -189,53 +188,6 @@ function figure(row: ReadRow, column: number, role: string, file: VFile, parse: 
     report(file, `Expected ${what} to be a number, got \`${cell.text}\``, cell.position, 'number-not-parsed', 'warning')
   }
   return value
-}
-
-function reportShape(row: ReadRow, table: ReadTable, file: VFile): void {
-  const label = row.label?.text ?? ''
-  if (row.misfits > 0) {
-    report(file, `Expected the figures of row \`${label}\` to fit the columns, got ${row.misfits} that fit none`, place(row), 'row-shape', 'warning')
-  } else if (row.unplaced > 0) {
-    report(file, `Expected the figures of row \`${label}\` to fit one set of columns, got several that the Total row and the sums fit equally; ${row.unplaced} left out`, place(row), 'row-shape', 'warning')
-  } else if (row.shift > 0) {
-    const spanning = row.texts[row.spanAt]?.text ?? label
-    const moved = row.texts.findIndex((cell, index) => index > row.spanAt && cell.text !== '')
-    const start = row.cells.findIndex((cell) => cell !== null && cell === row.texts[moved])
-    const under = table.columns[start]?.name || 'the next column'
-    const what = row.spanAt === row.labelColumn ? 'a label' : `\`${spanning}\``
-    // A label over names, or `N/A` over figures, spans on purpose; anything else spanning a
-    // column of figures may stand where a figure was lost.
-    const lost = row.kind === 'result' && !isNoValue(spanning) && spannedFigureColumns(row, table) > 0
-    const tail = lost ? '; a figure may be missing' : ''
-    report(file, `Expected the figures of row \`${label}\` under their own columns, got ${what} spanning ${row.shift + 1} columns; read the cells after it from \`${under}\` on${tail}`, place(row), 'row-shape', lost ? 'warning' : 'info')
-  }
-}
-
-/** Roles of columns that hold figures. */
-const figureRoles: ReadonlySet<string> = new Set(['votes', 'percent', 'delegates', 'pledged', 'unpledged', 'bound', 'unbound', 'electoralVotes', 'electoralPercent'])
-
-/**
- * How many columns of figures the row's spanning cell covers besides its own, leaving out
- * those where the Total row proves the row has nothing.
- */
-function spannedFigureColumns(row: ReadRow, table: ReadTable): number {
-  const spanning = row.texts[row.spanAt]
-  const start = spanning ? row.cells.indexOf(spanning) : -1
-  if (start === -1) return 0
-  const votes = table.columns.findIndex((column) => column.role === 'votes')
-  let count = 0
-  for (let column = start + 1; column <= start + row.shift; column++) {
-    const role = table.columns[column]?.role
-    if (role === undefined || !figureRoles.has(role)) continue
-    // A row with no votes has no share either.
-    const proven = isProvenEmpty(row, role === 'percent' && votes !== -1 ? votes : column, table.rows, table.columns)
-    if (!proven) count++
-  }
-  return count
-}
-
-function place(row: ReadRow): Position | undefined {
-  return row.node.position
 }
 
 /** Whether the row's label spans both columns (`Write-in` over Party and Candidate). */
