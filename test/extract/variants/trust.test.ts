@@ -47,6 +47,20 @@ Infobox
     expect(election.mainTable).toBe(0)
   })
 
+  it('warns when a key row names no mark the rows carry (its colours are lost)', () => {
+    const election = read(`= 2012 Maine Republican presidential caucuses =
+
+==Results==
+| Key: | Dropped out |
+| Candidate | Votes | Percentage |
+| Mitt Romney | 2,190 | 52.5% |
+| Rick Santorum | 1,980 | 47.5% |
+| Total | 4,170 | 100% |
+`)
+    expect(field(election, 'name')).toEqual(['Mitt Romney', 'Rick Santorum'])
+    expect(placed(election, 'warning')).toEqual([['legend-unreadable', 'warning', 4]])
+  })
+
   it('reads an incumbent legend as no withdrawal', () => {
     const election = read(`= 1996 Georgia Democratic presidential primary =
 
