@@ -4,9 +4,10 @@
 import type {VFile} from 'vfile'
 import {report} from '../model/report.js'
 import type {ArticleTable} from './article-parts.js'
+import {cleanName} from './clean-name.js'
 import {partyOf} from './extract-contest.js'
 import type {ReadTable} from './read-table.js'
-import {isResultsTable} from './table-results.js'
+import {isResultsTable, roleColumns} from './table-results.js'
 
 /**
  * The index of the main results table in `tables`, or -1.
@@ -28,9 +29,22 @@ export function chooseMainTable(tables: readonly ArticleTable[], reads: readonly
     const main = results.find((at) => titleParty !== null && partyAt(at) === titleParty) ?? first
     const section = tables[main]?.section ?? 'the lead'
     const others = sections.filter((name) => name !== section).map((name) => `\`${name}\``).join(', ')
-    report(file, `Expected one contest, got ${results.length} results tables of different parties; the candidates are those of \`${section}\`, the tables of ${others} are kept in \`tables\` only`, tables[main]?.node.position, 'several-contests', 'warning')
+    report(file, `Expected one contest, got ${results.length} results tables of different parties; the candidates${namesOf(reads[main])} are those of \`${section}\`, the tables of ${others} are kept in \`tables\` only`, tables[main]?.node.position, 'several-contests', 'warning')
     return main
   }
-  report(file, `Expected one results table, got ${results.length} (in ${[...new Set(sections)].map((name) => `\`${name}\``).join(', ')}); the candidates come from the first, chosen by its place`, tables[first]?.node.position, 'main-table-guess', 'warning')
+  report(file, `Expected one results table, got ${results.length} (in ${[...new Set(sections)].map((name) => `\`${name}\``).join(', ')}); the candidates${namesOf(reads[first])} come from the first, chosen by its place`, tables[first]?.node.position, 'main-table-guess', 'warning')
   return first
+}
+
+/** ` (`Ann Lee`, `Sam Roy`)`: the names of a table's result rows, so the message names each. */
+function namesOf(read: ReadTable | undefined): string {
+  if (!read) return ''
+  const column = roleColumns(read).name
+  const names = read.rows.flatMap((row) => {
+    if (row.kind !== 'result') return []
+    const cell = row.cells[column]
+    const name = cleanName(cell && cell.text !== '' ? cell.text : row.label?.text ?? '').name
+    return name === '' ? [] : [`\`${name}\``]
+  })
+  return names.length === 0 ? '' : ` (${names.join(', ')})`
 }

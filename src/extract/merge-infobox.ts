@@ -3,10 +3,12 @@
  */
 import type {VFile} from 'vfile'
 import type {CandidateResult} from '../model/election.js'
+import {decimalsOf} from '../model/decimals-of.js'
 import {report} from '../model/report.js'
 import {candidateKind} from './candidate-kind.js'
 import type {InfoboxCandidate} from './infobox-candidates.js'
 import {lastName, nameMatch} from './match-name.js'
+import {parsePercent} from './parse-percent.js'
 import {toSourcePosition} from './to-source-position.js'
 
 /** Result figures compared between the table and the infobox. */
@@ -32,6 +34,7 @@ export function mergeInfobox(rows: readonly CandidateResult[], fromInfobox: read
     const at = bestRow(merged, candidate, taken)
     if (at === -1) {
       appended.push(fromInfoboxOnly(candidate))
+      report(file, `Expected \`${candidate.name}\` of the infobox to have a row in the main table, got none; it is added from the infobox`, candidate.position, 'infobox-only-candidate', 'warning')
       continue
     }
     taken.add(at)
@@ -88,8 +91,21 @@ function compareFigures(row: CandidateResult, candidate: InfoboxCandidate, file:
     const fromInfobox = candidate[figure]
     if (fromTable === null || fromInfobox === null || fromTable === fromInfobox) continue
     const entry = candidate.entries[figure]
+    // The infobox rounds the table's share (`48.7` for `48.73`): that is no disagreement.
+    if (figure === 'percent' && entry && isRoundingOf(entry.value, fromTable)) continue
     report(file, `Expected the infobox's ${figure} for \`${row.name}\` to match the table's \`${fromTable}\`, got \`${fromInfobox}\``, entry?.position, 'infobox-table-mismatch', 'warning')
   }
+}
+
+/** Units of the last printed decimal a rounded share may be off (half a unit, and float slack). */
+const roundingUnits = 0.5 + 1e-9
+
+/** Whether the share printed as `text` is `exact` rounded to the decimals `text` shows. */
+function isRoundingOf(text: string, exact: number): boolean {
+  const value = parsePercent(text)
+  if (value === null) return false
+  const decimals = decimalsOf(text.replace('%', ''))
+  return Math.abs(value - exact) <= roundingUnits * 10 ** -decimals
 }
 
 /** A result row made from an infobox candidate alone. */

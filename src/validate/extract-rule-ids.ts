@@ -11,6 +11,7 @@ export const extractRuleIds = [
   'no-results',
   'figure-missing',
   'infobox-fallback',
+  'infobox-only-candidate',
   'several-contests',
   'main-table-guess',
   'figure-is-text',

@@ -130,6 +130,34 @@ ${total}
   })
 })
 
+describe('blank figures', () => {
+  it('warns on a blank cell where every other row and the Total row have a figure', () => {
+    const election = read(`= 2004 North Carolina Democratic presidential caucuses =
+
+==Results==
+| Candidate | Votes | % | Delegates |
+| John Edwards | 9,093 | 51.06 | 57 |
+| John Kerry | 4,844 | 27.20 | 29 |
+| Al Sharpton | 582 | 3.27 | |
+| Total | 14,519 | 100% | 86 |
+`)
+    expect(placed(election, 'warning')).toContainEqual(['figure-missing', 'warning', 7])
+  })
+
+  it('reads a dash as none on purpose, without a warning', () => {
+    const election = read(`= 2004 North Carolina Democratic presidential caucuses =
+
+==Results==
+| Candidate | Votes | Delegates |
+| John Edwards | 9,093 | 57 |
+| John Kerry | 4,844 | 29 |
+| Al Sharpton | 582 | — |
+| Total | 14,519 | 86 |
+`)
+    expect(placed(election, 'warning')).toEqual([])
+  })
+})
+
 describe('fractional and text figures', () => {
   it('reads fractional delegate counts as numbers', () => {
     const election = read(`= 2008 Democrats Abroad primary =
@@ -185,6 +213,22 @@ Infobox
 | Total | 131,620 | 100% |
 `)
     expect(figures(election)[0]).toEqual(['Barack Obama', 74538, 56.63, 14])
+    expect(placed(election).map(([id]) => id)).not.toContain('infobox-table-mismatch')
+  })
+
+  it('warns when the infobox share is more than a rounding of the table one', () => {
+    const election = read(`= 2008 Utah Democratic primary =
+
+Infobox
+- Candidate1: Barack Obama
+- Percentage1: 57.6%
+
+==Results==
+| Candidate | Votes | % |
+| Barack Obama | 74,538 | 56.63% |
+| Hillary Clinton | 51,333 | 39.00% |
+`)
+    expect(placed(election, 'warning')).toEqual([['infobox-table-mismatch', 'warning', 5]])
   })
 })
 
@@ -203,6 +247,23 @@ Romney won the straw poll.
 `)
     expect(field(election, 'name')).toEqual(['Mitt Romney', 'Rick Santorum'])
     expect(placed(election, 'warning').map(([id, , line]) => [id, line])).toContainEqual(['infobox-fallback', 3])
+  })
+
+  it('warns at an infobox candidate that has no row in the table', () => {
+    const election = read(`= 2008 Utah Democratic primary =
+
+Infobox
+- Candidate1: Barack Obama
+- Candidate2: John Edwards
+- Popular Vote2: 3,250
+
+==Results==
+| Candidate | Votes | % |
+| Barack Obama | 74,538 | 56.63% |
+| Hillary Clinton | 51,333 | 39.00% |
+`)
+    expect(field(election, 'name')).toEqual(['Barack Obama', 'Hillary Clinton', 'John Edwards'])
+    expect(placed(election, 'warning')).toEqual([['infobox-only-candidate', 'warning', 5]])
   })
 
   it('says which contest a two-contest page holds in candidates, and keeps both tables', () => {
