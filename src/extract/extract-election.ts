@@ -18,6 +18,7 @@ import {stripFootnotes} from './strip-footnotes.js'
 import {isResultsTable, tableResults} from './table-results.js'
 import {toSourcePosition} from './to-source-position.js'
 import {markWinners} from './mark-winners.js'
+import {reportOversizedCounts} from './report-oversized-counts.js'
 
 /** A legend that says what a `*` after a name means: withdrawal. */
 const withdrawnLegend = /^\s*[*†‡].*\b(?:withdr[ae]w|dropped out|drop out|suspended|left the race|ended (?:his|her|their) campaign)/i
@@ -38,6 +39,7 @@ export function extractElection(tree: Root, file: VFile): Election {
   const reads = parts.tables.map((table) => readTable(table.node))
   const main = reads.findIndex(isResultsTable)
   const fromInfobox = infoboxCandidates(parts.infobox)
+  reportOversizedCounts(fromInfobox, file)
   let candidates: CandidateResult[] = []
   let totals = emptyElection(null).totals
   const mainRead = reads[main]

@@ -30,7 +30,7 @@ interface NumberedRecord {
  * (docs/csv.md).
  *
  * Throws an `ElectionReadError` naming the row and column of each bad cell
- * (`row 3, votes: expected number, got "many"`).
+ * (`row 3, votes: expected integer, got "many"`).
  */
 export function fromCsv(text: string, options: CsvOptions = {}): Election[] {
   const [header, ...rows] = parseCells(text)
