@@ -2,7 +2,7 @@
  * Read a scraped table's structure: caption, header rows, named columns, and body rows
  * realigned where a label spanned several columns on the page.
  */
-import type {Table, TableRow} from 'mdast'
+import type {Table, TableCell, TableRow} from 'mdast'
 import type {TableCaption} from '../parse/mdast-wiki.js'
 import {cellKind, type CellKind} from './cell-kind.js'
 import {isSpecialLabel, isTotalLabel, readRow, trailingEmpty, type CellText, type ReadRow} from './read-row.js'
@@ -26,10 +26,13 @@ export interface ReadTable {
 
 /** The exact text of every cell of `row`. */
 export function rowTexts(row: TableRow): CellText[] {
-  return row.children.map((cell) => {
-    const text = cell.children[0]
-    return {text: text && text.type === 'text' ? text.value : '', position: cell.position}
-  })
+  return row.children.map((cell) => ({text: cellText(cell), position: cell.position}))
+}
+
+/** The exact text of `cell`, `''` when it is empty. */
+export function cellText(cell: TableCell): string {
+  const text = cell.children[0]
+  return text && text.type === 'text' ? text.value : ''
 }
 
 /** Read `table` into columns and realigned rows. */
