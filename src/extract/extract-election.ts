@@ -13,7 +13,7 @@ import {delegatesAtStake, jurisdictionOf, partyOf, stageOf, yearOf} from './extr
 import {extractDate} from './extract-date.js'
 import {infoboxCandidates} from './infobox-candidates.js'
 import {fromInfoboxOnly, mergeInfobox} from './merge-infobox.js'
-import {readTable, rowTexts, type ReadTable} from './read-table.js'
+import {cellText, readTable, type ReadTable} from './read-table.js'
 import {stripFootnotes} from './strip-footnotes.js'
 import {tableResults} from './table-results.js'
 import {chooseMainTable} from './choose-main-table.js'
@@ -21,6 +21,7 @@ import {toSourcePosition} from './to-source-position.js'
 import {markWinners} from './mark-winners.js'
 import {applyLegends} from './apply-legends.js'
 import {tableLegends} from './table-legends.js'
+import {reportOversizedCounts} from './report-oversized-counts.js'
 
 /**
  * Extract the election from `tree` (parsed from `file`); findings become messages on `file`.
@@ -38,6 +39,7 @@ export function extractElection(tree: Root, file: VFile): Election {
   const reads = parts.tables.map((table) => readTable(table.node))
   const main = chooseMainTable(parts.tables, reads, partyOf(title) ?? partyOf(name), file)
   const fromInfobox = infoboxCandidates(parts.infobox)
+  reportOversizedCounts(fromInfobox, file)
   let candidates: CandidateResult[] = []
   let legendLines: string[] = []
   let totals = emptyElection(null).totals
@@ -107,7 +109,8 @@ export function extractElection(tree: Root, file: VFile): Election {
 
 /** A table kept raw: caption, header rows and body rows as written. */
 function rawTable(table: ArticleTable, read: ReadTable): ElectionTable {
-  const rows = table.node.children.map((row) => rowTexts(row).map((cell) => cell.text))
+  // Texts straight from the cells: a row may have a million, and rowTexts makes an object each.
+  const rows = table.node.children.map((row) => row.children.map(cellText))
   const skip = read.legendRows + (read.titleRow ? 1 : 0)
   const caption = table.node.data?.caption
   return {

@@ -18,6 +18,12 @@ const summedRoles: ReadonlySet<ColumnRole> = new Set(['votes', 'delegates', 'ple
 /** Units of a percentage's last printed decimal it may be off votes / total (rounding). */
 const percentSlackUnits = 0.55
 
+/** The share a Total row states. */
+const wholeShare = 100
+
+/** How far a Total row's share may be from 100 (rounded shares add up to 99.9-100.1). */
+const wholeShareSlack = 0.5
+
 /** Slack when comparing sums of decimals (split delegates). */
 const sumSlack = 1e-6
 
@@ -53,13 +59,15 @@ function settle(row: ReadRow, options: readonly Placement[], evidence: (placemen
   const kept = scored.filter((entry) => entry.placement.misfits === fewest)
   const most = Math.max(...kept.map((entry) => entry.evidence))
   const proven = kept.filter((entry) => entry.evidence === most)
+  // On a tie the reading by shape stands (a label naming delegates prefers them), else the
+  // row as written; else the best fit, and what the best fits disagree on is left out.
+  const current = proven.find((entry) => entry.placement.spanAt === row.spanAt && entry.placement.shift === row.shift)
+  if (current) return row
+  const asWritten = proven.find((entry) => entry.placement.spanAt === -1)?.placement
+  if (asWritten) return {...row, cells: asWritten.cells, shift: 0, spanAt: -1, misfits: asWritten.misfits, unplaced: 0}
   const fit = Math.max(...proven.map((entry) => entry.placement.fit))
   const best = proven.filter((entry) => entry.placement.fit === fit).map((entry) => entry.placement)
-  // On a tie the reading by shape stands (a label naming delegates prefers them), else the
-  // row as written.
-  if (best.some((placement) => placement.spanAt === row.spanAt && placement.shift === row.shift)) return row
-  const asWritten = best.find((placement) => placement.spanAt === -1)
-  const first = asWritten ?? best[0]
+  const first = best[0]
   if (!first) return row
   const cells = first.cells.map((cell, column) => (best.every((placement) => placement.cells[column] === cell) ? cell : null))
   const unplaced = first.cells.filter((cell, column) => cell !== null && cells[column] === null).length
@@ -87,20 +95,27 @@ function rowEvidence(placement: Placement, at: number, rows: readonly ReadRow[],
   return matches
 }
 
-/** Columns where this placement of the Total row equals the result rows' sum. */
+/**
+ * Columns where this placement of the Total row equals the result rows' sum, and 1 more when
+ * it puts a share of about 100 (`100%`, `100.00`) under the percentage column.
+ */
 function totalEvidence(placement: Placement, rows: readonly ReadRow[], columns: readonly TableColumn[]): number {
-  let matches = 0
+  let score = 0
   for (const [column, {role}] of columns.entries()) {
-    if (!summedRoles.has(role)) continue
     const have = value(placement.cells[column], role)
     if (have === null) continue
+    if (role === 'percent') {
+      if (Math.abs(have - wholeShare) <= wholeShareSlack) score++
+      continue
+    }
+    if (!summedRoles.has(role)) continue
     let sum = 0
     for (const row of rows) {
       if (row.kind === 'result') sum += value(row.cells[column], role) ?? 0
     }
-    if (Math.abs(sum - have) < sumSlack) matches++
+    if (Math.abs(sum - have) < sumSlack) score++
   }
-  return matches
+  return score
 }
 
 /**

@@ -102,8 +102,8 @@ export function readRow(texts: readonly CellText[], node: TableRow, columns: rea
 }
 
 /**
- * The placement that fits the columns best: fewest misfits, then the best fit, then the
- * smallest shift; a label naming delegates (`Unprojected delegates`) prefers to put its first
+ * The placement that fits the columns best: fewest misfits, then the smallest shift, then the
+ * best fit, then the likeliest spanning cell; a label naming delegates (`Unprojected delegates`) prefers to put its first
  * figure under a delegates column.
  */
 export function bestByShape(placements: readonly Placement[], label: string, columns: readonly TableColumn[]): Placement | undefined {
@@ -125,6 +125,6 @@ const spanningRank = {'none': 0, 'no-value': 1, 'label': 2, 'other': 3} as const
 
 /** Negative when `left` fits better than `right`. */
 export function compareShape(left: Placement, right: Placement, bonus: (placement: Placement) => number = () => 0): number {
-  return left.misfits - right.misfits || bonus(right) - bonus(left) || right.fit - left.fit || left.shift - right.shift ||
+  return left.misfits - right.misfits || bonus(right) - bonus(left) || left.shift - right.shift || right.fit - left.fit ||
     spanningRank[left.spanning] - spanningRank[right.spanning]
 }

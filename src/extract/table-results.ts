@@ -8,7 +8,7 @@ import {report} from '../model/report.js'
 import {candidateKind} from './candidate-kind.js'
 import {cleanName} from './clean-name.js'
 import {delegatePreference, type ColumnRole} from './header-roles.js'
-import {isNoFigureWord, isNoValue, parseCount} from './parse-count.js'
+import {isCountTooLarge, isNoFigureWord, isNoValue, parseCount} from './parse-count.js'
 import {parseDelegates} from './parse-delegates.js'
 import {parsePercent} from './parse-percent.js'
 import type {CellText, ReadRow, ReadTable} from './read-table.js'
@@ -185,7 +185,10 @@ function figure(row: ReadRow, column: number, role: string, file: VFile, parse: 
   const value = parse(cell.text)
   if (value === null) {
     const what = figureNames[role] ?? role
-    report(file, `Expected ${what} to be a number, got \`${cell.text}\``, cell.position, 'number-not-parsed', 'warning')
+    const reason = isCountTooLarge(cell.text)
+      ? `Expected ${what} of at most \`${Number.MAX_SAFE_INTEGER}\`, which a number holds exactly, got \`${cell.text}\``
+      : `Expected ${what} to be a number, got \`${cell.text}\``
+    report(file, reason, cell.position, 'number-not-parsed', 'warning')
   }
   return value
 }
