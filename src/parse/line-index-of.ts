@@ -16,7 +16,8 @@ declare module 'vfile' {
  * The line index of `file`'s text; cached on the file so every plugin shares one.
  */
 export function lineIndexOf(_tree: Root, file: VFile): LineIndex {
-  const source = String(file.value)
+  // `String(file)`, as the parser reads it: an absent value is empty, bytes are decoded.
+  const source = String(file)
   const cached = file.data.wikitallyLineIndex
   if (cached && cached.source === source) return cached
   const index = createLineIndex(source)
