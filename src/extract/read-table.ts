@@ -2,7 +2,7 @@
  * Read a scraped table's structure: caption, header rows, named columns, and body rows
  * realigned where a label spanned several columns on the page.
  */
-import type {Table, TableRow} from 'mdast'
+import type {Table, TableCell, TableRow} from 'mdast'
 import type {TableCaption} from '../parse/mdast-wiki.js'
 import {cellKind, type CellKind} from './cell-kind.js'
 import {isSpecialLabel, isTotalLabel, readRow, trailingEmpty, type CellText, type ReadRow} from './read-row.js'
@@ -24,11 +24,17 @@ export interface ReadTable {
   rows: ReadRow[]
 }
 
-/** The exact text of every cell of `row`. */
+/** The exact text of `cell`. */
+export function cellText(cell: TableCell): string {
+  const text = cell.children[0]
+  return text && text.type === 'text' ? text.value : ''
+}
+
+/** The exact text, place and kind of every cell of `row`. */
 export function rowTexts(row: TableRow): CellText[] {
   return row.children.map((cell) => {
-    const text = cell.children[0]
-    return {text: text && text.type === 'text' ? text.value : '', position: cell.position}
+    const text = cellText(cell)
+    return {text, position: cell.position, kind: cellKind(text)}
   })
 }
 
@@ -93,7 +99,7 @@ function isSubHeader(first: readonly CellText[], second: readonly CellText[], wi
   const filled = names(second)
   if (filled.length < 2 || names(first).length >= Math.max(first.length, width)) return false
   if (isTotalLabel(filled[0] ?? '')) return false
-  return filled.every((text) => cellKind(text) === 'text' || text === '#' || text === '%')
+  return second.every((cell) => cell.text === '' || cell.kind === 'text' || cell.text === '#' || cell.text === '%')
 }
 
 /** The dominant kind of each column over the result-like rows. */
@@ -103,18 +109,16 @@ function columnKinds(rows: readonly (readonly CellText[])[], width: number): Cel
     const label = row.find((cell) => cell.text !== '')?.text ?? ''
     if (row.length < width || isSpecialLabel(label) || trailingEmpty(row) > 0) continue
     for (const [index, cell] of row.entries()) {
-      const kind = cellKind(cell.text)
       const count = counts[index]
-      if (count) count.set(kind, (count.get(kind) ?? 0) + 1)
+      if (count) count.set(cell.kind, (count.get(cell.kind) ?? 0) + 1)
     }
   }
   // Rows padded at the end (spanning labels) are used only where no full row exists.
   if (counts.every((count) => count.size === 0)) {
     for (const row of rows) {
       for (const [index, cell] of row.entries()) {
-        const kind = cellKind(cell.text)
         const count = counts[index]
-        if (count) count.set(kind, (count.get(kind) ?? 0) + 1)
+        if (count) count.set(cell.kind, (count.get(cell.kind) ?? 0) + 1)
       }
     }
   }

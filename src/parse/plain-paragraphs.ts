@@ -45,12 +45,16 @@ export function plainParagraphs(index: LineIndex, start: number, end: number): P
   let first = -1
   let last = -1
   let texts: string[] = []
+  // Whether a line after the first was indented: markdown drops that indent from the text.
+  let indented = false
   const flush = (): void => {
     if (first === -1) return
     const position = {start: pointAt(index, first), end: pointAt(index, last)}
-    paragraphs.push({type: 'paragraph', children: [{type: 'text', value: texts.join('\n'), position}], position})
+    const value = indented ? texts.join('\n') : source.slice(first, last)
+    paragraphs.push({type: 'paragraph', children: [{type: 'text', value, position}], position})
     first = -1
     texts = []
+    indented = false
   }
   let lineStart = start
   while (lineStart <= end) {
@@ -66,6 +70,7 @@ export function plainParagraphs(index: LineIndex, start: number, end: number): P
       if (blockStarts.has(mark) || isSpaceOrTab(source.charAt(lineEnd - 1))) return null
       if (ruleMarks.has(mark) && isOnly(source, mark, at, lineEnd)) return null
       if (first === -1) first = at
+      else if (at > lineStart) indented = true
       last = lineEnd
       texts.push(source.slice(at, lineEnd))
     }

@@ -7,6 +7,9 @@ import type {ArticleSource, BatchFailure} from './batch-task.js'
 import {findTextProblem} from './find-text-problem.js'
 import {formatSize} from './format-size.js'
 
+/** What decoding leaves for ill-formed UTF-8 (and what well-formed text may hold too). */
+const replacementCharacter = '\uFFFD'
+
 /** The article's text and the name its election keeps, or why it cannot be converted. */
 export type LoadedArticle =
   | {text: string; bytes: Uint8Array | null; sourceFile: string | null}
@@ -46,9 +49,11 @@ export async function loadArticle(source: ArticleSource, maxSize: number): Promi
   if (bytes.byteLength > maxSize) return {failure: tooLarge(source.shown, bytes.byteLength, maxSize)}
   const text = new TextDecoder().decode(bytes)
   const problem = findTextProblem(text, source.shown)
-  // The bytes go on to parseElection, which decodes them again to place an `invalid-utf8`
-  // warning on the first ill-formed byte.
-  return problem ? {failure: problem} : {text, bytes, sourceFile: source.shown}
+  // Where decoding left a U+FFFD, the bytes go on to parseElection, which decodes them again
+  // to place an `invalid-utf8` warning on the first ill-formed byte; well-formed text (no
+  // U+FFFD at all) is decoded once.
+  if (problem) return {failure: problem}
+  return {text, bytes: text.includes(replacementCharacter) ? bytes : null, sourceFile: source.shown}
 }
 
 /** The failure of an input of `size` bytes over `maxSize`. */
