@@ -15,10 +15,15 @@ const countPattern = /^[-−]?\d{1,3}(?:[, \u00a0\u202f]\d{3})+$|^[-−]?\d+$/
  */
 export function parseCount(text: string): number | null {
   const value = stripFootnotes(text).trim()
-  if (!countPattern.test(value)) return null
+  if (!isCountText(value)) return null
   const digits = value.replace(/\D/g, '')
   const number = Number(digits)
   return value.startsWith('-') || value.startsWith('−') ? -number : number
+}
+
+/** Whether `value` (footnotes stripped, trimmed) is written as a count: `9,093`, `-169`. */
+export function isCountText(value: string): boolean {
+  return countPattern.test(value)
 }
 
 /** Whether `text` is one of the markers that mean "no value here". */
