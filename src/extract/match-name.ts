@@ -2,11 +2,13 @@
  * Match a candidate named in the infobox with a table row.
  */
 
+/** Printable ASCII only: nothing for Unicode normalization to fold. */
+const printableAscii = /^[\x20-\x7e]*$/
+
 /** Lower case, accents and punctuation folded, for comparing names. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const plain = printableAscii.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, '')
+  return plain
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

@@ -13,7 +13,7 @@ export function parsePercent(text: string): number | null {
 
 /** {@link parsePercent} of `text` whose footnotes are stripped and ends trimmed already. */
 export function readPercentText(text: string): number | null {
-  const value = text.replace(',', '.')
+  const value = text.includes(',') ? text.replace(',', '.') : text
   if (!percentPattern.test(value)) return null
   const number = Number(value.replace('%', '').replace('−', '-').trim())
   return Number.isFinite(number) ? number : null

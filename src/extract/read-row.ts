@@ -114,10 +114,10 @@ function bestShift(texts: readonly CellText[], labelAt: number, columns: readonl
   const wantsDelegates = /delegate/i.test(label)
   // Only a label of words can have spanned columns.
   const last = cellKind(label) === 'text' ? room : 0
+  const firstFigure = texts.findIndex((cell, index) => index > labelAt && cell.text !== '')
   let best = {shift: 0, misfits: Infinity, delegates: false}
   for (let shift = 0; shift <= last; shift++) {
     const misfits = misfitsAt(texts, labelAt, columns, shift)
-    const firstFigure = texts.findIndex((cell, index) => index > labelAt && cell.text !== '')
     const role = firstFigure === -1 ? undefined : columns[firstFigure + shift]?.role
     const delegates = wantsDelegates && (role === 'delegates' || role === 'bound' || role === 'pledged')
     if (misfits < best.misfits || (misfits === best.misfits && delegates && !best.delegates)) {

@@ -10,14 +10,18 @@ import {alignColumns, mergeHeaderRows, type TableColumn} from './table-columns.j
 
 export type {CellText, ReadRow, RowKind} from './read-row.js'
 
-/** A table read for its results. */
-export interface ReadTable {
-  /** Caption from a caption line or the title row. */
-  caption: TableCaption | null
+/** Where a table's header is. */
+export interface TableHeader {
   /** Whether the first row is a padded title row. */
   titleRow: boolean
   /** Header rows after the title row (1 or 2). */
   headerRows: number
+}
+
+/** A table read for its results. */
+export interface ReadTable extends TableHeader {
+  /** Caption from a caption line or the title row. */
+  caption: TableCaption | null
   /** The columns, as many as the widest row. */
   columns: TableColumn[]
   /** Body rows. */
@@ -38,20 +42,31 @@ export function rowTexts(row: TableRow): CellText[] {
   })
 }
 
+/**
+ * Find the header of `table`: a title row, then one or two header rows. Reads only the first
+ * rows, so a table whose results are not needed is never read whole.
+ */
+export function readTableHeader(table: Table): TableHeader {
+  // Not Math.max(...widths): spreading 100,000 rows as arguments overflows the stack.
+  const width = table.children.reduce((widest, row) => Math.max(widest, row.children.length), 0)
+  const [zero, one, two] = table.children.slice(0, 3).map(rowTexts)
+  const titleRow = isTitleRow(zero, table.children.length)
+  const first = (titleRow ? one : zero) ?? []
+  const second = titleRow ? two : one
+  const twoRows = second !== undefined && isSubHeader(first, second, width)
+  return {titleRow, headerRows: first.length > 0 ? (twoRows ? 2 : 1) : 0}
+}
+
 /** Read `table` into columns and realigned rows. */
 export function readTable(table: Table): ReadTable {
   const rows = table.children.map(rowTexts)
-  // Not Math.max(...widths): spreading 100,000 rows as arguments overflows the stack.
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0)
-  let at = 0
-  const titleRow = isTitleRow(rows[0], rows.length)
-  if (titleRow) at++
-  const first = rows[at] ?? []
-  const second = rows[at + 1]
+  const {titleRow, headerRows} = readTableHeader(table)
+  const first = rows[titleRow ? 1 : 0] ?? []
+  const second = rows[titleRow ? 2 : 1]
   const firstNames = names(first)
-  const twoRows = second !== undefined && isSubHeader(first, second, width)
-  const headerRows = first.length > 0 ? (twoRows ? 2 : 1) : 0
-  at += headerRows
+  const twoRows = headerRows === 2 && second !== undefined
+  const at = (titleRow ? 1 : 0) + headerRows
   const body = table.children.slice(at)
   const bodyTexts = rows.slice(at)
   const kinds = columnKinds(bodyTexts, width)
