@@ -3,12 +3,15 @@
  */
 import path from 'node:path'
 import type {BatchSettings} from './batch/batch-task.js'
+import {chooseJobs, fixedJobs} from './batch/choose-jobs.js'
 import {combineChunks, type WriteText} from './batch/combine-chunks.js'
+import {estimateBytes} from './batch/estimate-bytes.js'
 import {formatSummary} from './batch/format-summary.js'
 import {listArticleInputs} from './batch/list-article-inputs.js'
 import {listNdjsonInputs} from './batch/list-ndjson-inputs.js'
 import {openAtomicOutput} from './batch/open-atomic-output.js'
 import {readConvertOptions, type ConvertOptions} from './batch/read-convert-options.js'
+import {readMachineShare} from './batch/read-machine-share.js'
 import {runBatch, type BatchOutcome, type WorkerEntry} from './batch/run-batch.js'
 import {writeFileAtomic} from './batch/write-file-atomic.js'
 import {convertHelp} from './convert-help.js'
@@ -58,6 +61,8 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
     maxSize: options.maxSize,
     quiet: options.quiet
   }
+  const extent = {count: total, bytes: listed === null ? null : estimateBytes(listed.sources)}
+  const jobPlan = options.jobs === null ? chooseJobs(readMachineShare(), extent) : fixedJobs(options.jobs, extent)
   const output = options.output === null ? null : await openAtomicOutput(path.resolve(io.cwd, options.output))
   const write: WriteText = output === null ? io.stdout : output.write
   const csvHeader = format === 'csv' ? (await import('../serialize/to-csv.js')).toCsv([], {raw: options.raw}) : ''
@@ -67,7 +72,7 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
       inputs: listed === null ? listNdjsonInputs(options.inputs, io) : listed.sources,
       total,
       settings,
-      jobs: Math.min(options.jobs, total ?? options.jobs),
+      ...jobPlan,
       outDir: options.outDir === null ? null : path.resolve(io.cwd, options.outDir),
       combiner: combineChunks(format, settings.mode, write, csvHeader),
       worker: workerEntry(),

@@ -1,7 +1,6 @@
 /**
  * Reading the arguments of `convert` into checked options.
  */
-import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import type {RuleConfig} from '../../validate/rule.js'
 import {readRuleOptions} from '../read-rule-options.js'
@@ -37,8 +36,8 @@ export interface ConvertOptions {
   outDir: string | null
   /** `--errors`: where to write the failures as JSON, or null. */
   errors: string | null
-  /** `--jobs`. */
-  jobs: number
+  /** `--jobs`, or null to choose from the machine and the inputs (see `chooseJobs`). */
+  jobs: number | null
   /** `--max-size` in bytes. */
   maxSize: number
   /** `--csv-raw`. */
@@ -84,7 +83,7 @@ export function readConvertOptions(argv: readonly string[]): ConvertOptions | {p
   const from = values.from === undefined ? null : inputKinds.find((name) => name === values.from)
   if (from === undefined) return {problem: `Expected --from to be one of ${inputKinds.join(', ')}, got \`${values.from}\``}
   if (values.output !== undefined && values['out-dir'] !== undefined) return {problem: 'Expected one of -o and --out-dir, got both'}
-  let jobs = availableParallelism()
+  let jobs: number | null = null
   if (values.jobs !== undefined) {
     if (!positiveInteger.test(values.jobs)) return {problem: `Expected --jobs to be a whole number of 1 or more, got \`${values.jobs}\``}
     jobs = Number(values.jobs)
