@@ -73,19 +73,15 @@ export function readTable(table: Table): ReadTable {
   const named = twoRows ? mergeHeaderRows(firstNames, names(second), width, kinds) : firstNames.map((name) => ({name, group: null, role: roleOfName(name)}))
   const columns = alignColumns(named, kinds)
   const caption = table.data?.caption ?? null
-  return {
-    caption,
-    titleRow,
-    headerRows,
-    columns,
-    rows: bodyTexts.flatMap((texts, index) => {
-      const node = body[index]
-      if (!node || texts.every((cell) => cell.text === '')) return []
-      const row = readRow(texts, node, columns)
-      // A header repeated further down the table is no result.
-      return [sameTexts(texts, first) ? {...row, kind: 'note' as const} : row]
-    })
+  const read: ReadRow[] = []
+  for (const [index, texts] of bodyTexts.entries()) {
+    const node = body[index]
+    if (!node || texts.every((cell) => cell.text === '')) continue
+    const row = readRow(texts, node, columns)
+    // A header repeated further down the table is no result.
+    read.push(sameTexts(texts, first) ? {...row, kind: 'note'} : row)
   }
+  return {caption, titleRow, headerRows, columns, rows: read}
 }
 
 function sameTexts(row: readonly CellText[], header: readonly CellText[]): boolean {
