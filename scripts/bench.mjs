@@ -48,6 +48,7 @@ const bytes = buildCorpus()
 const files = listFiles(corpusDir, '.md')
 const megabytes = bytes / 1e6
 console.log(`corpus: ${files.length} articles, ${megabytes.toFixed(1)} MB in .bench/corpus (wikitext twins in .bench/wikitext); ${jobs} cores available\n`)
+await printDefaultPlan('at the start')
 
 writeFileSync(path.join(benchDir, 'bare.mjs'), bareScript())
 writeFileSync(path.join(benchDir, 'wtf.mjs'), wtfScript())
@@ -114,6 +115,16 @@ if (cliN) {
   console.log(`  machine ceiling: ${jobs} processes on 1/${jobs} each vs 1 on all: ${ratio(machineSpeedUp)}`)
 }
 console.log(`  NDJSON of every CLI run byte-identical:   ${sameBytes ? 'yes' : 'NO'}`)
+await printDefaultPlan('at the end')
+
+/** Print the job plan the CLI's default would choose now for the corpus, and why. */
+async function printDefaultPlan(when) {
+  const {chooseJobs} = await import(pathToFileURL(path.join(root, 'dist/cli/batch/choose-jobs.js')).href)
+  const {readMachineShare} = await import(pathToFileURL(path.join(root, 'dist/cli/batch/read-machine-share.js')).href)
+  const share = readMachineShare()
+  const plan = chooseJobs(share, {count: files.length, bytes})
+  console.log(`default plan ${when}: ${plan.jobs} job${plan.jobs === 1 ? '' : 's'}${plan.inThread ? ' in the main thread' : ' in worker threads'} (${share.cores} cores, load ${share.load.toFixed(1)})`)
+}
 
 /** Print one target line: the measured value, the bound, and whether it holds. */
 function target(name, value, relation, bound) {
