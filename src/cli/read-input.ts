@@ -5,6 +5,7 @@ import {open} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {report} from '../model/report.js'
+import type {RuleId} from '../model/rule-registry.js'
 import {checkInputSize, defaultMaxSize} from '../parse/check-input-size.js'
 import type {Io} from './io.js'
 
@@ -15,7 +16,7 @@ export const stdinArgument = '-'
 export const stdinPath = '<stdin>'
 
 /** Rule id of the message on an input that could not be read. */
-export const unreadableRuleId = 'file-unreadable'
+export const unreadableRuleId: RuleId = 'file-unreadable'
 
 /** Options of {@link readInput}. */
 export interface ReadInputOptions {
@@ -56,7 +57,7 @@ export async function readInput(
 /** An empty file at `shown` with an error message saying why it could not be read. */
 export function unreadable(shown: string, reason: string): VFile {
   const file = new VFile({path: shown})
-  report(file, `Expected a readable file, got \`${reason}\``, undefined, unreadableRuleId, 'error')
+  report(file, `Expected a readable file, got \`${reason}\``, undefined, unreadableRuleId)
   return file
 }
 

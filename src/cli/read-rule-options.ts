@@ -1,8 +1,8 @@
 /**
  * Turning repeated `--rule ID=LEVEL` options into a rule configuration.
  */
+import {isRuleId} from '../model/rule-registry.js'
 import type {RuleConfig, RuleSetting} from '../validate/rule.js'
-import {isKnownRuleId} from '../validate/is-known-rule-id.js'
 import {parseRuleOption, ruleSettings} from './parse-rule-option.js'
 
 /**
@@ -16,7 +16,7 @@ export function readRuleOptions(options: readonly string[]): {config: RuleConfig
     if (option === null) {
       return {problem: `expected \`--rule\` as ID=${ruleSettings.join('|')}, got \`${text}\``}
     }
-    if (!isKnownRuleId(option.id)) return {problem: `unknown rule \`${option.id}\` in \`--rule ${text}\``}
+    if (!isRuleId(option.id)) return {problem: `unknown rule \`${option.id}\` in \`--rule ${text}\``}
     config[option.id] = option.setting
   }
   return {config}

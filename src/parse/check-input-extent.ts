@@ -27,11 +27,11 @@ export function checkInputExtent(file: VFile, text: string): boolean {
     else if (code === 124) pipes++
   }
   if (lines > inputExtentLimits.lines) {
-    report(file, `Expected an input of at most \`${inputExtentLimits.lines}\` lines, got \`${lines}\` lines`, undefined, 'input-too-large', 'error')
+    report(file, `Expected an input of at most \`${inputExtentLimits.lines}\` lines, got \`${lines}\` lines`, undefined, 'input-too-large')
     return false
   }
   if (pipes > inputExtentLimits.pipes) {
-    report(file, `Expected an input of at most \`${inputExtentLimits.pipes}\` table cells (\`|\`), got \`${pipes}\``, undefined, 'input-too-large', 'error')
+    report(file, `Expected an input of at most \`${inputExtentLimits.pipes}\` table cells (\`|\`), got \`${pipes}\``, undefined, 'input-too-large')
     return false
   }
   return true

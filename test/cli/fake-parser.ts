@@ -13,7 +13,7 @@ import {makeSeedElection} from '../validate/election-factory.js'
 export const fakeParser: ElectionParser = (file, options) => {
   const text = String(file)
   if (text.includes('fatal')) {
-    report(file, 'Expected an article, got `fatal`', undefined, 'no-results', 'error')
+    report(file, 'Expected an article, got `fatal`', undefined, 'no-results')
     file.messages.at(-1)!.fatal = true
     throw file.messages.at(-1)
   }

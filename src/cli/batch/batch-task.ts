@@ -3,6 +3,7 @@
  *
  * Everything here crosses a worker boundary, so it is plain data: strings, numbers, null.
  */
+import type {RuleId} from '../../model/rule-registry.js'
 import type {RuleSetting} from '../../validate/rule.js'
 
 /** Output formats of `convert`. */
@@ -80,7 +81,7 @@ export interface BatchFailure {
   /** Name of the input as shown in messages. */
   file: string
   /** Stable id of the failure (`file-binary`, `no-election`, ...). */
-  ruleId: string
+  ruleId: RuleId
   /** One sentence: what was expected, then what was found. */
   reason: string
 }

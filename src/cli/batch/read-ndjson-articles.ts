@@ -1,6 +1,7 @@
 /**
  * Reading `--from ndjson`: one JSON object per line, its `text` an article.
  */
+import type {RuleId} from '../../model/rule-registry.js'
 import type {ArticleSource} from './batch-task.js'
 import {readLines} from './read-lines.js'
 
@@ -13,7 +14,7 @@ export interface NamedSource {
 }
 
 /** Rule id of a line that is not a record with a `text`. */
-export const recordInvalidRuleId = 'record-invalid'
+export const recordInvalidRuleId: RuleId = 'record-invalid'
 
 /** Characters of a bad line quoted in its failure. */
 const quotedLength = 40
