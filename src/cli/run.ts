@@ -5,6 +5,7 @@ import {parseElection} from '../parse-election.js'
 import {convertCommand} from './command-convert.js'
 import {runCheck} from './run-check.js'
 import {runShow} from './run-show.js'
+import {rulesCommand} from './command-rules.js'
 import {schemaCommand} from './command-schema.js'
 import {helpText} from './help.js'
 import {exitCodes, type Io} from './io.js'
@@ -16,7 +17,8 @@ const commands: Readonly<Record<string, Command>> = {
   convert: convertCommand,
   check: (argv, io) => runCheck(argv, io, parseElection),
   show: (argv, io) => runShow(argv, io, parseElection),
-  schema: schemaCommand
+  schema: schemaCommand,
+  rules: rulesCommand
 }
 
 /**
