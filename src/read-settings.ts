@@ -2,7 +2,7 @@
  * Reading the settings a config file holds (`.wikitallyrc.json`, `.wikitallyrc.yaml`, the
  * `wikitally` key of `package.json`) from untrusted data into checked settings.
  */
-import {isRuleId, ruleRegistry} from './model/rule-registry.js'
+import {isRuleId, listRules, ruleRegistry} from './model/rule-registry.js'
 import {severities} from './model/vocabulary.js'
 import type {RuleConfig, RuleSetting} from './validate/rule.js'
 
@@ -68,7 +68,8 @@ function readRules(value: unknown): {rules: RuleConfig} | {problem: string} {
   if (!isRecord(value)) return {problem: `Expected \`rules\` to be an object of rule ids, got \`${describe(value)}\``}
   const rules = Object.create(null) as Record<string, RuleSetting>
   for (const [id, setting] of Object.entries(value)) {
-    if (!isRuleId(id)) return {problem: unknownRuleProblem(id)}
+    const idProblem = ruleIdProblem(id)
+    if (idProblem !== null) return {problem: idProblem}
     const known = ruleSettings.find((level) => level === setting)
     if (known === undefined) {
       return {problem: `Expected rule \`${id}\` to be ${ruleSettings.join(', ')}, got \`${describe(setting)}\``}
@@ -78,9 +79,19 @@ function readRules(value: unknown): {rules: RuleConfig} | {problem: string} {
   return {rules}
 }
 
-/** The problem of an unknown rule id, naming the valid ones. */
-export function unknownRuleProblem(id: string): string {
-  return `Expected a known rule id, got \`${id}\`; the ids are ${Object.keys(ruleRegistry).join(', ')}`
+/**
+ * Why `id` cannot be set, or null when it can: an unknown id (the problem names the valid
+ * ones), or one of the command line's failures, which no setting re-grades.
+ */
+export function ruleIdProblem(id: string): string | null {
+  if (!isRuleId(id)) {
+    const ids = listRules().filter((rule) => rule.stage !== 'cli').map((rule) => rule.id)
+    return `Expected a known rule id, got \`${id}\`; the ids are ${ids.join(', ')}`
+  }
+  if (ruleRegistry[id].stage === 'cli') {
+    return `Expected a rule id that a setting can change, got \`${id}\`, a failure of the command line that is always an error`
+  }
+  return null
 }
 
 /** A short text of an untrusted value for a message. */

@@ -20,6 +20,7 @@ describe('readSettings', () => {
     [{rule: {}}, 'Expected a setting among `rules`, `maxSize`, `to`, got `rule`'],
     [{rules: 'off'}, 'Expected `rules` to be an object of rule ids, got `off`'],
     [{rules: {'numbering-gaps': 'off'}}, 'Expected a known rule id, got `numbering-gaps`; the ids are input-too-large, input-too-deep,'],
+    [{rules: {'file-empty': 'off'}}, 'Expected a rule id that a setting can change, got `file-empty`, a failure of the command line that is always an error'],
     [{rules: {'numbering-gap': 'loud'}}, 'Expected rule `numbering-gap` to be off, error, warning, info, got `loud`'],
     [{rules: {'numbering-gap': true}}, 'Expected rule `numbering-gap` to be off, error, warning, info, got `true`'],
     [{maxSize: '8M'}, 'Expected `maxSize` to be a whole number of bytes, got `8M`'],

@@ -1,8 +1,7 @@
 /**
  * Turning repeated `--rule ID=LEVEL` options into a rule configuration.
  */
-import {isRuleId} from '../model/rule-registry.js'
-import {unknownRuleProblem} from '../read-settings.js'
+import {ruleIdProblem} from '../read-settings.js'
 import type {RuleConfig, RuleSetting} from '../validate/rule.js'
 import {parseRuleOption, ruleSettings} from './parse-rule-option.js'
 
@@ -17,7 +16,8 @@ export function readRuleOptions(options: readonly string[]): {config: RuleConfig
     if (option === null) {
       return {problem: `expected \`--rule\` as ID=${ruleSettings.join('|')}, got \`${text}\``}
     }
-    if (!isRuleId(option.id)) return {problem: `${unknownRuleProblem(option.id)} (\`--rule ${text}\`)`}
+    const idProblem = ruleIdProblem(option.id)
+    if (idProblem !== null) return {problem: `${idProblem} (\`--rule ${text}\`)`}
     config[option.id] = option.setting
   }
   return {config}
