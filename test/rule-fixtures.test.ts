@@ -10,12 +10,11 @@
  * A missing or different `fires.expected.json` fails. To write them on purpose, run the tests
  * with WIKITALLY_WRITE_RULE_FIXTURES=1, then review the diff before committing it.
  */
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
-import {afterAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {run} from '../src/cli/run.js'
 import {ruleRegistry, type RuleId} from '../src/model/rule-registry.js'
 import {parseElection, type ParseElectionOptions} from '../src/parse-election.js'
@@ -23,10 +22,8 @@ import {makeIo} from './cli/make-io.js'
 
 const write = process.env.WIKITALLY_WRITE_RULE_FIXTURES === '1'
 const root = fileURLToPath(new URL('../fixtures/rules/', import.meta.url))
-const scratch = mkdtempSync(path.join(tmpdir(), 'wikitally-rule-fixtures-'))
-afterAll(() => rmSync(scratch, {recursive: true, force: true}))
 
-/** One finding of `id` as data: an election message, or a failure of the command line. */
+/** One finding of an id as data: an election message, or an input the command line refused. */
 type Finding = {ruleId: string}
 
 /** The JSON file `name` of `folder`, or `fallback` when there is none. */
@@ -49,16 +46,17 @@ function libraryFindings(folder: string, name: string): Finding[] {
   return parseElection(file, options).election.messages
 }
 
-/** What `wikitally convert` reports on the input `name` of `folder`: its elections' messages and its failures. */
+/** `FILE:1:1  error  reason  rule-id`: the line naming an input the command refused. */
+const failureLine = /^(.+):1:1 {2}error {2}(.+) {2}([a-z\d]+(?:-[a-z\d]+)*)$/gm
+
+/** The inputs `wikitally convert` refuses when given the input `name` of `folder`. */
 async function commandFindings(folder: string, name: string): Promise<Finding[]> {
   const args = readJson<string[]>(folder, 'args.json', [])
-  const errors = path.join(scratch, `${path.basename(folder)}-${name}.json`)
-  const {io, stdout} = makeIo(folder)
-  await run(['convert', name, '--jobs', '1', '--to', 'ndjson', '--errors', errors, ...args], io)
-  const elections = stdout().split('\n').filter(Boolean).map((line) => JSON.parse(line) as {messages: Finding[]})
+  const {io, stderr} = makeIo(folder)
+  await run(['convert', name, '--jobs', '1', ...args], io)
   // A system reason names the file by its absolute path: keep the path within the folder.
-  const failures = readFileSync(errors, 'utf8').replaceAll(JSON.stringify(folder + path.sep).slice(1, -1), '')
-  return [...elections.flatMap((election) => election.messages), ...(JSON.parse(failures) as Finding[])]
+  const text = stderr().replaceAll(folder + path.sep, '')
+  return [...text.matchAll(failureLine)].map(([, file, reason, ruleId]) => ({file: file ?? '', ruleId: ruleId ?? '', reason: reason ?? ''}))
 }
 
 /** The findings of `id` on the input `stem` of its folder. */

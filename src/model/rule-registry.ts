@@ -69,6 +69,7 @@ export const ruleRegistry = {
   'file-empty': {severity: 'error', stage: 'cli', description: 'An input file holds nothing but white space'},
   'file-binary': {severity: 'error', stage: 'cli', description: 'An input file is binary data, not text'},
   'record-invalid': {severity: 'error', stage: 'cli', description: 'An NDJSON input line is not an `{"id", "text"}` record'},
+  'data-invalid': {severity: 'error', stage: 'cli', description: 'Election data read back (JSON, YAML, CSV) is not well formed or does not fit the schema'},
   'no-election': {severity: 'error', stage: 'cli', description: 'An input of a batch gives no candidate, so no election is written'},
   'internal-error': {
     severity: 'error',

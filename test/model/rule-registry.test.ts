@@ -16,6 +16,8 @@ const repository = fileURLToPath(new URL('../../', import.meta.url))
  *     ...registeredRule('numbering-gap'),
  *     {file, ruleId: 'file-empty', reason}
  *     const unreadableRuleId: RuleId = 'file-unreadable'
+ *
+ * and every value of a table of ids (`{empty: 'file-empty', ...} satisfies Record<string, RuleId>`).
  */
 const emitted = [
   /\breport\(file, .*, '([^']+)'\)$/gm,
@@ -23,6 +25,10 @@ const emitted = [
   /\bruleId: '([^']+)'/g,
   /RuleId(?:: RuleId)? = '([^']+)'/g
 ]
+
+/** A module holding a table of ids, and one value of it. */
+const idTable = /satisfies Record<string, RuleId>/
+const idTableValue = /^ {2}\w+: '([^']+)',?$/gm
 
 /** Every `.ts` file under `folder`. */
 function sources(folder: string): string[] {
@@ -36,7 +42,8 @@ function emittedIds(): Set<string> {
   const ids = new Set<string>()
   for (const file of sources(path.join(repository, 'src'))) {
     const text = readFileSync(file, 'utf8')
-    for (const pattern of emitted) for (const match of text.matchAll(pattern)) ids.add(match[1] ?? '')
+    const patterns = idTable.test(text) ? [...emitted, idTableValue] : emitted
+    for (const pattern of patterns) for (const match of text.matchAll(pattern)) ids.add(match[1] ?? '')
   }
   return ids
 }
