@@ -3,6 +3,8 @@
  */
 export {parseElection} from './parse-election.js'
 export type {ParseElectionOptions, ParsedElection} from './parse-election.js'
+export {readSettings} from './read-settings.js'
+export type {Settings} from './read-settings.js'
 export {defaultMaxSize} from './parse/check-input-size.js'
 export {parseArticle} from './parse/parse-article.js'
 export {remarkWikitally} from './parse/remark-wikitally.js'

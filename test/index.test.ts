@@ -25,6 +25,7 @@ it('exports exactly the public API', () => {
     'messageSchema',
     'parseArticle',
     'parseElection',
+    'readSettings',
     'remarkFlatSyntax',
     'remarkInfobox',
     'remarkLooseTable',

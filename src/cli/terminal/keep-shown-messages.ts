@@ -8,12 +8,15 @@ import type {CheckedFile} from './format-report.js'
 
 /**
  * `files` with only the messages of `minimum` severity or graver (`warning` keeps errors and
- * warnings). The files themselves stay, so a clean file is still reported as clean.
+ * warnings). A clean file stays, to be reported as clean; a file whose messages are all
+ * hidden is left out, as it is not clean.
  */
 export function keepShownMessages(files: readonly CheckedFile[], minimum: Severity): CheckedFile[] {
   const rank = severities.indexOf(minimum)
-  return files.map((file) => ({
-    path: file.path,
-    messages: file.messages.filter((message) => severities.indexOf(severityOf(message.fatal)) <= rank)
-  }))
+  const shown: CheckedFile[] = []
+  for (const file of files) {
+    const messages = file.messages.filter((message) => severities.indexOf(severityOf(message.fatal)) <= rank)
+    if (messages.length > 0 || file.messages.length === 0) shown.push({path: file.path, messages})
+  }
+  return shown
 }

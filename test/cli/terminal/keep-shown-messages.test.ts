@@ -22,4 +22,10 @@ describe('keepShownMessages', () => {
     expect(first?.messages.map((message) => message.ruleId)).toEqual(ids)
     expect(clean).toEqual({path: 'clean.md', messages: []})
   })
+
+  it('leaves out a file whose messages are all hidden, which is not clean', () => {
+    const file = new VFile()
+    report(file, 'c', undefined, 'numbering-gap')
+    expect(keepShownMessages([{path: 'a.md', messages: file.messages}], 'warning')).toEqual([])
+  })
 })
