@@ -6,6 +6,9 @@ import path from 'node:path'
 import {readSettings, type Settings} from '../../read-settings.js'
 import {packageKey} from './config-file-names.js'
 
+/** A file name read as YAML (`.wikitallyrc.yaml`, `.wikitallyrc.yml`). */
+const yamlName = /\.ya?ml$/
+
 /** A config file read: its settings, or the problem that makes it unusable. */
 export type ConfigFile = {path: string; settings: Settings} | {path: string; problem: string}
 
@@ -27,9 +30,9 @@ export async function readConfigFile(filePath: string): Promise<ConfigFile | nul
   let value: unknown
   try {
     // YAML loads only when a YAML config exists: the CLI starts without it.
-    value = /\.ya?ml$/.test(filePath) ? (await import('yaml')).parse(text) : JSON.parse(text)
+    value = yamlName.test(filePath) ? (await import('./parse-yaml-config.js')).parseYamlConfig(text) : JSON.parse(text)
   } catch (error) {
-    return {path: filePath, problem: `Expected a config file in ${/\.ya?ml$/.test(filePath) ? 'YAML' : 'JSON'}, got \`${error instanceof Error ? error.message : String(error)}\``}
+    return {path: filePath, problem: `Expected a config file in ${yamlName.test(filePath) ? 'YAML' : 'JSON'}, got \`${error instanceof Error ? error.message : String(error)}\``}
   }
   if (path.basename(filePath) === 'package.json') {
     const hasKey = typeof value === 'object' && value !== null && Object.hasOwn(value, packageKey)
