@@ -42,7 +42,7 @@ export function readSettings(value: unknown): {settings: Settings} | {problem: s
   const settings: Settings = {rules: Object.create(null) as RuleConfig, maxSize: null, to: null}
   for (const key of Object.keys(value)) {
     if (!(settingKeys as readonly string[]).includes(key)) {
-      return {problem: `Expected a setting among ${settingKeys.map((name) => `\`${name}\``).join(', ')}, got \`${key}\``}
+      return {problem: `Expected a setting among ${settingKeys.map((name) => `\`${name}\``).join(', ')}, got \`${describe(key)}\``}
     }
   }
   if (value.rules !== undefined) {
@@ -86,7 +86,7 @@ function readRules(value: unknown): {rules: RuleConfig} | {problem: string} {
 export function ruleIdProblem(id: string): string | null {
   if (!isRuleId(id)) {
     const ids = listRules().filter((rule) => rule.stage !== 'cli').map((rule) => rule.id)
-    return `Expected a known rule id, got \`${id}\`; the ids are ${ids.join(', ')}`
+    return `Expected a known rule id, got \`${JSON.stringify(id).slice(1, -1)}\`; the ids are ${ids.join(', ')}`
   }
   if (ruleRegistry[id].stage === 'cli') {
     return `Expected a rule id that a setting can change, got \`${id}\`, a failure of the command line that is always an error`
@@ -94,9 +94,9 @@ export function ruleIdProblem(id: string): string | null {
   return null
 }
 
-/** A short text of an untrusted value for a message. */
+/** A short text of an untrusted value for a message; control characters escaped as in JSON. */
 function describe(value: unknown): string {
-  if (typeof value === 'string') return value
+  if (typeof value === 'string') return JSON.stringify(value).slice(1, -1)
   if (Array.isArray(value)) return 'an array'
   if (value === null) return 'null'
   return typeof value === 'object' ? 'an object' : String(value)

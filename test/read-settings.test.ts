@@ -25,7 +25,9 @@ describe('readSettings', () => {
     [{rules: {'numbering-gap': true}}, 'Expected rule `numbering-gap` to be off, error, warning, info, got `true`'],
     [{maxSize: '8M'}, 'Expected `maxSize` to be a whole number of bytes, got `8M`'],
     [{maxSize: 0}, 'Expected `maxSize` to be a whole number of bytes, got `0`'],
-    [{to: 3}, 'Expected `to` to be a format name, got `3`']
+    [{to: 3}, 'Expected `to` to be a format name, got `3`'],
+    [{'\u001b[2J': 1}, 'got `\\u001b[2J`'],
+    [{rules: {'\u001b[2J': 'off'}}, 'Expected a known rule id, got `\\u001b[2J`']
   ])('refuses %j, naming the bad field', (value, problem) => {
     const read = readSettings(value)
     expect('problem' in read ? read.problem : '').toContain(problem)

@@ -113,7 +113,7 @@ export function readConvertOptions(argv: readonly string[]): ConvertArguments | 
 export function settleConvertOptions(args: ConvertArguments, settings: InputSettings): ConvertOptions | {problem: string} {
   const configured = settings.to === null ? 'json' : outputFormats.find((name) => name === settings.to)
   if (configured === undefined) {
-    return {problem: `Expected \`to\` in ${settings.configFile ?? 'the config file'} to be one of ${outputFormats.join(', ')}, got \`${settings.to}\``}
+    return {problem: `Expected \`to\` in ${settings.configFile ?? 'the config file'} to be one of ${outputFormats.join(', ')}, got \`${JSON.stringify(settings.to).slice(1, -1)}\``}
   }
   return {
     inputs: args.inputs,
