@@ -18,6 +18,7 @@ import {stripFootnotes} from './strip-footnotes.js'
 import {isResultsTable, tableResults} from './table-results.js'
 import {toSourcePosition} from './to-source-position.js'
 import {markWinners} from './mark-winners.js'
+import {reportOversizedCounts} from './report-oversized-counts.js'
 
 /** A legend that says what a `*` after a name means: withdrawal. */
 const withdrawnLegend = /^\s*[*†‡].*\b(?:withdr[ae]w|dropped out|drop out|suspended|left the race|ended (?:his|her|their) campaign)/i
@@ -44,6 +45,7 @@ export function extractElection(tree: Root, file: VFile): Election {
   }
   const main = reads.findIndex(isResultsTable)
   const fromInfobox = infoboxCandidates(parts.infobox, keys)
+  reportOversizedCounts(fromInfobox, file)
   let candidates: CandidateResult[] = []
   let totals = emptyElection(null).totals
   const mainRead = reads[main]
@@ -65,7 +67,7 @@ export function extractElection(tree: Root, file: VFile): Election {
     const reason = parts.tables.length > 0
       ? `Expected a results table (a candidate column and votes, % or delegates), got ${parts.tables.length} other table${parts.tables.length === 1 ? '' : 's'}`
       : 'Expected a results table or infobox candidates, got neither'
-    report(file, reason, place, 'no-results', 'warning')
+    report(file, reason, place, 'no-results')
   }
   const party = partyOf(title) ?? partyOf(name)
   const stage = stageOf(title) ?? stageOf(name)
@@ -108,6 +110,7 @@ export function extractElection(tree: Root, file: VFile): Election {
 
 /** A table kept raw: caption, header rows and body rows as written. */
 function rawTable(table: ArticleTable, read: TableHeader): ElectionTable {
+  // Texts straight from the cells: a row may have a million, and rowTexts makes an object each.
   const rows = table.node.children.map((row) => row.children.map(cellText))
   const skip = read.titleRow ? 1 : 0
   const caption = table.node.data?.caption
@@ -126,7 +129,7 @@ function reportNonResults(table: ReadTable, file: VFile): void {
   for (const row of table.rows) {
     if (row.kind !== 'footer' && row.kind !== 'note') continue
     const label = stripFootnotes(row.label?.text ?? '').trim()
-    report(file, `Expected a result or Total row, got \`${label}\`; it is kept in \`tables\` only`, row.node.position as Position | undefined, 'row-not-result', 'info')
+    report(file, `Expected a result or Total row, got \`${label}\`; it is kept in \`tables\` only`, row.node.position as Position | undefined, 'row-not-result')
   }
 }
 

@@ -9,7 +9,7 @@ import {report} from '../model/report.js'
 import {candidateKind} from './candidate-kind.js'
 import {cleanName} from './clean-name.js'
 import {delegatePreference, type ColumnRole} from './header-roles.js'
-import {isNoValue, parseCount} from './parse-count.js'
+import {isCountTooLarge, isNoValue, parseCount} from './parse-count.js'
 import {parsePercent} from './parse-percent.js'
 import type {CellText, ReadRow, ReadTable} from './read-table.js'
 import {reduceParty} from './reduce-party.js'
@@ -93,7 +93,7 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
     // In a table with a delegate breakdown, a row such as `Unprojected delegates:` only
     // accounts for the breakdown; it is kept in `tables` but is no result.
     if (breakdown && values.votes === null && /delegate/i.test(name.name)) {
-      report(file, `Expected a result row, got \`${name.name}\`, which only accounts for the delegate breakdown; it is kept in \`tables\` only`, row.node.position, 'row-not-result', 'info')
+      report(file, `Expected a result row, got \`${name.name}\`, which only accounts for the delegate breakdown; it is kept in \`tables\` only`, row.node.position, 'row-not-result')
       continue
     }
     candidates.push({
@@ -174,7 +174,10 @@ function figure(row: ReadRow, column: number, role: string, file: VFile, parse: 
   const value = parse(cell.text)
   if (value === null) {
     const what = figureNames[role] ?? role
-    report(file, `Expected ${what} to be a number, got \`${cell.text}\``, cell.position, 'number-not-parsed', 'warning')
+    const reason = isCountTooLarge(cell.text)
+      ? `Expected ${what} of at most \`${Number.MAX_SAFE_INTEGER}\`, which a number holds exactly, got \`${cell.text}\``
+      : `Expected ${what} to be a number, got \`${cell.text}\``
+    report(file, reason, cell.position, 'number-not-parsed')
   }
   return value
 }
@@ -182,11 +185,11 @@ function figure(row: ReadRow, column: number, role: string, file: VFile, parse: 
 function reportShape(row: ReadRow, table: ReadTable, file: VFile): void {
   const label = row.label?.text ?? ''
   if (row.misfits > 0) {
-    report(file, `Expected the figures of row \`${label}\` to fit the columns, got ${row.misfits} that fit none`, place(row), 'row-shape', 'warning')
+    report(file, `Expected the figures of row \`${label}\` to fit the columns, got ${row.misfits} that fit none`, place(row), 'row-misfit')
   } else if (row.shift > 0) {
     const start = table.columns.findIndex((_, index) => index > 0 && row.cells[index] !== null && row.cells[index] !== row.label)
     const under = table.columns[start]?.name || 'the next column'
-    report(file, `Expected the figures of row \`${label}\` under their own columns, got a label spanning ${row.shift + 1} columns; read them from \`${under}\` on`, place(row), 'row-shape', 'info')
+    report(file, `Expected the figures of row \`${label}\` under their own columns, got a label spanning ${row.shift + 1} columns; read them from \`${under}\` on`, place(row), 'row-shape')
   }
 }
 

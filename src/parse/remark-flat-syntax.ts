@@ -35,21 +35,8 @@ export const disabledConstructs = [
   'list'
 ] as const
 
-/** The micromark extension that disables {@link disabledConstructs}. */
-export const flatSyntax = {disable: {null: [...disabledConstructs]}}
-
 /** Disable {@link disabledConstructs} in remark-parse; use it before the other plugins. */
 export function remarkFlatSyntax(this: Processor): void {
   const data = this.data()
-  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), flatSyntax]
-}
-
-/**
- * Whether `processor` parses markdown with the flat syntax and nothing else added, so that
- * its prose is literal text (see `plainParagraphs`).
- */
-export function isFlatSyntaxOnly(processor: Processor): boolean {
-  const data = processor.data()
-  const micromark = data.micromarkExtensions ?? []
-  return micromark.length === 1 && micromark[0] === flatSyntax && (data.fromMarkdownExtensions ?? []).length === 0
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), {disable: {null: [...disabledConstructs]}}]
 }

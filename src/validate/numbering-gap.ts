@@ -3,7 +3,7 @@
  */
 import type {InfoboxEntry} from '../model/election.js'
 import {candidateInfoboxKeys} from './infobox-keys.js'
-import {reportRule, type Rule} from './rule.js'
+import {registeredRule, reportRule, type Rule} from './rule.js'
 import {splitInfoboxKey} from './split-infobox-key.js'
 
 /**
@@ -16,9 +16,7 @@ import {splitInfoboxKey} from './split-infobox-key.js'
  * information, not a warning. Placed on the entry after the gap, one message per gap.
  */
 export const numberingGap: Rule = {
-  id: 'numbering-gap',
-  severity: 'info',
-  description: 'Infobox candidate numbers skip a number',
+  ...registeredRule('numbering-gap'),
   check(election, file) {
     // One pass over the infobox sorts the numbered entries of each family.
     const families = new Map<string, {entry: InfoboxEntry; number: number}[]>(candidateInfoboxKeys.map((family) => [family, []]))

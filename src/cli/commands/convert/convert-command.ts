@@ -12,24 +12,31 @@ import {dataFormatOf} from '../../inputs/data-format-of.js'
 import {estimateBytes} from '../../inputs/estimate-bytes.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {exitCodes, type Io} from '../../io.js'
+import {configFolderOfArgument, createSettingsResolver} from '../../options/resolve-settings.js'
 import {openAtomicOutput} from '../../outputs/open-atomic-output.js'
 import {writeFileAtomic} from '../../outputs/write-file-atomic.js'
 import {reportUsage} from '../../terminal/report-usage.js'
 import {workerEntry} from '../../worker-entry.js'
 import {convertElections} from './convert-elections.js'
 import {convertHelp} from './convert-help.js'
-import {readConvertOptions, type ConvertOptions} from './read-convert-options.js'
+import {readConvertOptions, settleConvertOptions, type ConvertOptions} from './read-convert-options.js'
 
 export {convertHelp} from './convert-help.js'
 
 /** Run `convert` with its arguments; returns the exit code. */
 export async function convertCommand(argv: readonly string[], io: Io): Promise<number> {
-  const options = readConvertOptions(argv)
-  if ('problem' in options) return reportUsage(io, 'convert', options.problem)
-  if (options.help) {
+  const args = readConvertOptions(argv)
+  if ('problem' in args) return reportUsage(io, 'convert', args.problem)
+  if (args.help) {
     io.stdout(convertHelp)
     return exitCodes.ok
   }
+  // One output, one config: the one that applies to the first input.
+  const settingsOf = createSettingsResolver(args.config, {rules: args.rules, maxSize: args.maxSize, to: args.format}, io.cwd)
+  const settings = await settingsOf(await configFolderOfArgument(args.inputs[0], io.cwd))
+  if ('problem' in settings) return reportUsage(io, 'convert', settings.problem)
+  const options = settleConvertOptions(args, settings)
+  if ('problem' in options) return reportUsage(io, 'convert', options.problem)
   const dataInputs = options.from === 'json' || options.from === 'yaml' || options.from === 'csv' ||
     (options.from === null && options.inputs.length > 0 && options.inputs.every((input) => dataFormatOf(input) !== null))
   if (dataInputs || options.format === 'markdown') {
