@@ -31,14 +31,14 @@ export function applyLegends(
   const first = unmarked[0]
   if (onlyMark !== undefined && first) meanings.set(onlyMark, first.meaning)
   if (first && first.meaning === 'withdrawn' && !marks.some((mark) => mark !== null)) {
-    report(file, `Expected the rows to carry the mark the legend \`${first.text}\` explains, got none (a colour key is lost in the scrape); withdrawals may be missing`, legendPlace ?? undefined, 'legend-unreadable', 'warning')
+    report(file, `Expected the rows to carry the mark the legend \`${first.text}\` explains, got none (a colour key is lost in the scrape); withdrawals may be missing`, legendPlace ?? undefined, 'legend-unreadable')
   }
   return rows.map((row, at) => {
     const mark = marks[at]
     if (mark === null || mark === undefined) return row
     const meaning = meanings.get(mark)
     if (meaning === undefined) {
-      report(file, `Expected a legend that says what \`${mark}\` after \`${row.name}\` means, got none; it is read as no withdrawal`, row.position ?? undefined, 'legend-missing', 'warning')
+      report(file, `Expected a legend that says what \`${mark}\` after \`${row.name}\` means, got none; it is read as no withdrawal`, row.position ?? undefined, 'legend-missing')
       return row
     }
     return meaning === 'withdrawn' ? {...row, withdrawn: true} : row

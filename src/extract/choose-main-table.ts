@@ -18,8 +18,8 @@ import {isResultsTable, roleColumns} from './table-results.js'
  * several. Several results tables of one contest (a second count, a later canvass) keep the
  * first, with a warning that it was chosen by its place.
  */
-export function chooseMainTable(tables: readonly ArticleTable[], reads: readonly ReadTable[], titleParty: string | null, file: VFile): number {
-  const results = reads.flatMap((read, at) => (isResultsTable(read) ? [at] : []))
+export function chooseMainTable(tables: readonly ArticleTable[], reads: readonly (ReadTable | undefined)[], titleParty: string | null, file: VFile): number {
+  const results = reads.flatMap((read, at) => (read && isResultsTable(read) ? [at] : []))
   const first = results[0]
   if (first === undefined || results.length === 1) return first ?? -1
   const partyAt = (at: number) => partyOf(tables[at]?.section ?? null)
@@ -29,10 +29,10 @@ export function chooseMainTable(tables: readonly ArticleTable[], reads: readonly
     const main = results.find((at) => titleParty !== null && partyAt(at) === titleParty) ?? first
     const section = tables[main]?.section ?? 'the lead'
     const others = sections.filter((name) => name !== section).map((name) => `\`${name}\``).join(', ')
-    report(file, `Expected one contest, got ${results.length} results tables of different parties; the candidates${namesOf(reads[main])} are those of \`${section}\`, the tables of ${others} are kept in \`tables\` only`, tables[main]?.node.position, 'several-contests', 'warning')
+    report(file, `Expected one contest, got ${results.length} results tables of different parties; the candidates${namesOf(reads[main])} are those of \`${section}\`, the tables of ${others} are kept in \`tables\` only`, tables[main]?.node.position, 'several-contests')
     return main
   }
-  report(file, `Expected one results table, got ${results.length} (in ${[...new Set(sections)].map((name) => `\`${name}\``).join(', ')}); the candidates${namesOf(reads[first])} come from the first, chosen by its place`, tables[first]?.node.position, 'main-table-guess', 'warning')
+  report(file, `Expected one results table, got ${results.length} (in ${[...new Set(sections)].map((name) => `\`${name}\``).join(', ')}); the candidates${namesOf(reads[first])} come from the first, chosen by its place`, tables[first]?.node.position, 'main-table-guess')
   return first
 }
 

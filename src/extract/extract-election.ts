@@ -13,15 +13,18 @@ import {delegatesAtStake, jurisdictionOf, partyOf, stageOf, yearOf} from './extr
 import {extractDate} from './extract-date.js'
 import {infoboxCandidates} from './infobox-candidates.js'
 import {fromInfoboxOnly, mergeInfobox} from './merge-infobox.js'
-import {cellText, readTable, type ReadTable} from './read-table.js'
+import {cellText, readTable, readTableHeader, type ReadTable, type TableHeader} from './read-table.js'
 import {stripFootnotes} from './strip-footnotes.js'
-import {tableResults} from './table-results.js'
+import {isResultsTable, tableResults} from './table-results.js'
 import {chooseMainTable} from './choose-main-table.js'
 import {toSourcePosition} from './to-source-position.js'
 import {markWinners} from './mark-winners.js'
 import {applyLegends} from './apply-legends.js'
 import {tableLegends} from './table-legends.js'
 import {reportOversizedCounts} from './report-oversized-counts.js'
+
+/** Rows past which a table after the first results table is read for its header only. */
+const maxLaterTableRows = 5_000
 
 /**
  * Extract the election from `tree` (parsed from `file`); findings become messages on `file`.
@@ -36,9 +39,17 @@ export function extractElection(tree: Root, file: VFile): Election {
     return text ? text : null
   }
   const name = value('election_name')
-  const reads = parts.tables.map((table) => readTable(table.node))
+  // Tables are read whole up to the first results table; later ones too, to tell several
+  // contests apart, unless they are too long to be results (then only their header).
+  const reads: (ReadTable | undefined)[] = []
+  let found = false
+  for (const table of parts.tables) {
+    const read: ReadTable | undefined = !found || table.node.children.length <= maxLaterTableRows ? readTable(table.node) : undefined
+    reads.push(read)
+    found ||= read !== undefined && isResultsTable(read)
+  }
   const main = chooseMainTable(parts.tables, reads, partyOf(title) ?? partyOf(name), file)
-  const fromInfobox = infoboxCandidates(parts.infobox)
+  const fromInfobox = infoboxCandidates(parts.infobox, keys)
   reportOversizedCounts(fromInfobox, file)
   let candidates: CandidateResult[] = []
   let legendLines: string[] = []
@@ -58,13 +69,13 @@ export function extractElection(tree: Root, file: VFile): Election {
     const tables = parts.tables.length === 0 ? 'no table' : `${parts.tables.length} table${parts.tables.length === 1 ? '' : 's'} of other figures`
     // Naming every candidate ties the warning to each of them, wherever their entries stand.
     const names = candidates.map((candidate) => `\`${candidate.name}\``).join(', ')
-    report(file, `Expected the candidates from a results table, got ${tables}; the candidates ${names} come from the infobox, whose figures may be rounded or incomplete`, parts.infoboxPosition, 'infobox-fallback', 'warning')
+    report(file, `Expected the candidates from a results table, got ${tables}; the candidates ${names} come from the infobox, whose figures may be rounded or incomplete`, parts.infoboxPosition, 'infobox-fallback')
   } else {
     const place = parts.title?.position ?? tree.position
     const reason = parts.tables.length > 0
       ? `Expected a results table (a candidate column and votes, % or delegates), got ${parts.tables.length} other table${parts.tables.length === 1 ? '' : 's'}`
       : 'Expected a results table or infobox candidates, got neither'
-    report(file, reason, place, 'no-results', 'warning')
+    report(file, reason, place, 'no-results')
   }
   const party = partyOf(title) ?? partyOf(name)
   const stage = stageOf(title) ?? stageOf(name)
@@ -101,14 +112,14 @@ export function extractElection(tree: Root, file: VFile): Election {
     })),
     // The main table keeps the legends read from elsewhere among its notes, so that its
     // marks keep their meaning wherever the table goes.
-    tables: parts.tables.map((table, at) => rawTable(at === main ? {...table, notes: [...table.notes, ...legendLines]} : table, reads[at] as ReadTable)),
+    tables: parts.tables.map((table, at) => rawTable(at === main ? {...table, notes: [...table.notes, ...legendLines]} : table, reads[at] ?? readTableHeader(table.node))),
     messages: [],
     sourceFile: file.path ? file.path : null
   }
 }
 
 /** A table kept raw: caption, header rows and body rows as written. */
-function rawTable(table: ArticleTable, read: ReadTable): ElectionTable {
+function rawTable(table: ArticleTable, read: TableHeader): ElectionTable {
   // Texts straight from the cells: a row may have a million, and rowTexts makes an object each.
   const rows = table.node.children.map((row) => row.children.map(cellText))
   const skip = read.legendRows + (read.titleRow ? 1 : 0)
@@ -128,7 +139,7 @@ function reportNonResults(table: ReadTable, file: VFile): void {
   for (const row of table.rows) {
     if (row.kind !== 'footer' && row.kind !== 'note') continue
     const label = stripFootnotes(row.label?.text ?? '').trim()
-    report(file, `Expected a result or Total row, got \`${label}\`; it is kept in \`tables\` only`, row.node.position as Position | undefined, 'row-not-result', 'info')
+    report(file, `Expected a result or Total row, got \`${label}\`; it is kept in \`tables\` only`, row.node.position as Position | undefined, 'row-not-result')
   }
 }
 

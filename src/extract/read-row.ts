@@ -17,6 +17,8 @@ export interface CellText {
   text: string
   /** Where the text is. */
   position: Position | undefined
+  /** The shape of the text (`cellKind`), read once per cell. */
+  kind: CellKind
 }
 
 /** What a body row is. */

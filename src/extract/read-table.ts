@@ -11,27 +11,34 @@ import {alignColumns, mergeHeaderRows, type TableColumn} from './table-columns.j
 
 export type {CellText, ReadRow, RowKind} from './read-row.js'
 
-/** A table read for its results. */
-export interface ReadTable {
-  /** Caption from a caption line or the title row. */
-  caption: TableCaption | null
+/** Where a table's header is. */
+export interface TableHeader {
   /** Key rows glued above the title row or header (`| Key: | † Dropped out |`). */
   legendRows: number
-  /** The cells of the key rows after their `Key:` label. */
-  legend: CellText[]
   /** Whether the first row after the key rows is a padded title row. */
   titleRow: boolean
   /** Header rows after the title row (1 or 2). */
   headerRows: number
+}
+
+/** A table read for its results. */
+export interface ReadTable extends TableHeader {
+  /** Caption from a caption line or the title row. */
+  caption: TableCaption | null
+  /** The cells of the key rows after their `Key:` label. */
+  legend: CellText[]
   /** The columns, as many as the widest row. */
   columns: TableColumn[]
   /** Body rows. */
   rows: ReadRow[]
 }
 
-/** The exact text of every cell of `row`. */
+/** The exact text, place and kind of every cell of `row`. */
 export function rowTexts(row: TableRow): CellText[] {
-  return row.children.map((cell) => ({text: cellText(cell), position: cell.position}))
+  return row.children.map((cell) => {
+    const text = cellText(cell)
+    return {text, position: cell.position, kind: cellKind(text)}
+  })
 }
 
 /** The exact text of `cell`, `''` when it is empty. */
@@ -40,44 +47,50 @@ export function cellText(cell: TableCell): string {
   return text && text.type === 'text' ? text.value : ''
 }
 
+/**
+ * Find the header of `table`: a title row, then one or two header rows. Reads only the first
+ * rows, so a table whose results are not needed is never read whole.
+ */
+export function readTableHeader(table: Table): TableHeader {
+  // Not Math.max(...widths): spreading 100,000 rows as arguments overflows the stack.
+  const width = table.children.reduce((widest, row) => Math.max(widest, row.children.length), 0)
+  let legendRows = 0
+  while (legendRows < Math.min(maxKeyRows, table.children.length - 1) && isKeyRow(rowAt(table, legendRows))) legendRows++
+  const [zero, one, two] = table.children.slice(legendRows, legendRows + 3).map(rowTexts)
+  const titleRow = isTitleRow(zero, table.children.length - legendRows)
+  const first = (titleRow ? one : zero) ?? []
+  const second = titleRow ? two : one
+  const twoRows = second !== undefined && isSubHeader(first, second, width)
+  return {legendRows, titleRow, headerRows: first.length > 0 ? (twoRows ? 2 : 1) : 0}
+}
+
 /** Read `table` into columns and realigned rows. */
 export function readTable(table: Table): ReadTable {
   const rows = table.children.map(rowTexts)
-  // Not Math.max(...widths): spreading 100,000 rows as arguments overflows the stack.
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0)
-  let at = 0
-  while (at < rows.length - 1 && isKeyRow(rows[at])) at++
-  const legendRows = at
+  const {legendRows, titleRow, headerRows} = readTableHeader(table)
   const legend = rows.slice(0, legendRows).flatMap((row) => row.filter((cell) => cell.text !== '' && !keyLabel.test(cell.text)))
-  const titleRow = isTitleRow(rows[at], rows.length - at)
-  if (titleRow) at++
-  const first = rows[at] ?? []
-  const second = rows[at + 1]
+  const top = legendRows + (titleRow ? 1 : 0)
+  const first = rows[top] ?? []
+  const second = rows[top + 1]
   const firstNames = names(first)
-  const twoRows = second !== undefined && isSubHeader(first, second, width)
-  const headerRows = first.length > 0 ? (twoRows ? 2 : 1) : 0
-  at += headerRows
+  const twoRows = headerRows === 2 && second !== undefined
+  const at = top + headerRows
   const body = table.children.slice(at)
   const bodyTexts = rows.slice(at)
   const kinds = columnKinds(bodyTexts, width)
   const named = twoRows ? mergeHeaderRows(firstNames, names(second), width, kinds) : firstNames.map((name) => ({name, group: null, role: roleOfName(name)}))
   const columns = alignColumns(named, kinds)
   const caption = table.data?.caption ?? null
-  return {
-    caption,
-    legendRows,
-    legend,
-    titleRow,
-    headerRows,
-    columns,
-    rows: placeByEvidence(bodyTexts.flatMap((texts, index) => {
-      const node = body[index]
-      if (!node || texts.every((cell) => cell.text === '')) return []
-      const row = readRow(texts, node, columns, kinds)
-      // A header repeated further down the table is no result.
-      return [sameTexts(texts, first) ? {...row, kind: 'note' as const} : row]
-    }), columns, kinds)
+  const read: ReadRow[] = []
+  for (const [index, texts] of bodyTexts.entries()) {
+    const node = body[index]
+    if (!node || texts.every((cell) => cell.text === '')) continue
+    const row = readRow(texts, node, columns, kinds)
+    // A header repeated further down the table is no result.
+    read.push(sameTexts(texts, first) ? {...row, kind: 'note'} : row)
   }
+  return {caption, legendRows, legend, titleRow, headerRows, columns, rows: placeByEvidence(read, columns, kinds)}
 }
 
 function sameTexts(row: readonly CellText[], header: readonly CellText[]): boolean {
@@ -90,6 +103,14 @@ function roleOfName(name: string) {
 
 function names(row: readonly CellText[]): string[] {
   return row.map((cell) => cell.text).filter((text) => text !== '')
+}
+
+/** Most key rows read above a table's title row or header. */
+const maxKeyRows = 3
+
+function rowAt(table: Table, at: number): CellText[] | undefined {
+  const row = table.children[at]
+  return row ? rowTexts(row) : undefined
 }
 
 /** The label of a key row: `Key:`, `Key`. */
@@ -115,7 +136,7 @@ function isSubHeader(first: readonly CellText[], second: readonly CellText[], wi
   const filled = names(second)
   if (filled.length < 2 || names(first).length >= Math.max(first.length, width)) return false
   if (isTotalLabel(filled[0] ?? '')) return false
-  return filled.every((text) => cellKind(text) === 'text' || text === '#' || text === '%')
+  return second.every((cell) => cell.text === '' || cell.kind === 'text' || cell.text === '#' || cell.text === '%')
 }
 
 /** The cell kinds, in the order their counts are kept. */
@@ -131,7 +152,7 @@ function columnKinds(rows: readonly (readonly CellText[])[], width: number): Cel
   let seen = 0
   const count = (row: readonly CellText[]): void => {
     for (const [index, cell] of row.entries()) {
-      const at = index * cellKinds.length + cellKinds.indexOf(cellKind(cell.text))
+      const at = index * cellKinds.length + cellKinds.indexOf(cell.kind)
       if ((counts[at] ?? 0) === 0) firstSeen[at] = ++seen
       counts[at] = (counts[at] ?? 0) + 1
     }

@@ -39,7 +39,7 @@ export function reportMissingFigures(
       if (!row || (cell && cell.text.trim() !== '') || isSpanned(row, column)) continue
       const othersHave = candidates.every((other, index) => index === at || other[figure] !== null)
       if (!othersHave) continue
-      report(file, `Expected ${figure} for \`${candidate.name}\` as every other row and the Total row have, got a blank cell`, rows[at]?.node.position, 'figure-missing', 'warning')
+      report(file, `Expected ${figure} for \`${candidate.name}\` as every other row and the Total row have, got a blank cell`, rows[at]?.node.position, 'figure-missing')
     }
   }
 }

@@ -18,9 +18,9 @@ import type {ReadRow, ReadTable} from './read-table.js'
 export function reportRowShape(row: ReadRow, table: ReadTable, file: VFile): void {
   const label = row.label?.text ?? ''
   if (row.misfits > 0) {
-    report(file, `Expected the figures of row \`${label}\` to fit the columns, got ${row.misfits} that fit none`, place(row), 'row-shape', 'warning')
+    report(file, `Expected the figures of row \`${label}\` to fit the columns, got ${row.misfits} that fit none`, place(row), 'row-misfit')
   } else if (row.unplaced > 0) {
-    report(file, `Expected the figures of row \`${label}\` to fit one set of columns, got several that the Total row and the sums fit equally; ${row.unplaced} left out`, place(row), 'row-shape', 'warning')
+    report(file, `Expected the figures of row \`${label}\` to fit one set of columns, got several that the Total row and the sums fit equally; ${row.unplaced} left out`, place(row), 'row-unplaced')
   } else if (row.shift > 0) {
     const spanning = row.texts[row.spanAt]?.text ?? label
     const moved = row.texts.findIndex((cell, index) => index > row.spanAt && cell.text !== '')
@@ -30,8 +30,9 @@ export function reportRowShape(row: ReadRow, table: ReadTable, file: VFile): voi
     // A label over names, or `N/A` over figures, spans on purpose; anything else spanning a
     // column of figures may stand where a figure was lost.
     const lost = row.kind === 'result' && !isNoValue(spanning) && spannedFigureColumns(row, table) > 0
-    const tail = lost ? '; a figure may be missing' : ''
-    report(file, `Expected the figures of row \`${label}\` under their own columns, got ${what} spanning ${row.shift + 1} columns; read the cells after it from \`${under}\` on${tail}`, place(row), 'row-shape', lost ? 'warning' : 'info')
+    const reason = `Expected the figures of row \`${label}\` under their own columns, got ${what} spanning ${row.shift + 1} columns; read the cells after it from \`${under}\` on`
+    if (lost) report(file, `${reason}; a figure may be missing`, place(row), 'span-hides-figure')
+    else report(file, reason, place(row), 'row-shape')
   }
 }
 

@@ -96,7 +96,7 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
     // In a table with a delegate breakdown, a row such as `Unprojected delegates:` only
     // accounts for the breakdown; it is kept in `tables` but is no result.
     if (breakdown && values.votes === null && /delegate/i.test(name.name)) {
-      report(file, `Expected a result row, got \`${name.name}\`, which only accounts for the delegate breakdown; it is kept in \`tables\` only`, row.node.position, 'row-not-result', 'info')
+      report(file, `Expected a result row, got \`${name.name}\`, which only accounts for the delegate breakdown; it is kept in \`tables\` only`, row.node.position, 'row-not-result')
       continue
     }
     reportRowShape(row, table, file)
@@ -178,7 +178,7 @@ function figure(row: ReadRow, column: number, role: string, file: VFile, parse: 
   if (isNoValue(cell.text)) {
     // `Unopposed` in a one-candidate contest, `N/A` where a label's span hid the count.
     if (isNoFigureWord(cell.text) || (role === 'votes' && cell.text.trim() !== '')) {
-      report(file, `Expected ${figureNames[role] ?? role} to be a number, got \`${cell.text.trim()}\`; it is read as none`, cell.position, 'figure-is-text', 'info')
+      report(file, `Expected ${figureNames[role] ?? role} to be a number, got \`${cell.text.trim()}\`; it is read as none`, cell.position, 'figure-is-text')
     }
     return null
   }
@@ -188,7 +188,7 @@ function figure(row: ReadRow, column: number, role: string, file: VFile, parse: 
     const reason = isCountTooLarge(cell.text)
       ? `Expected ${what} of at most \`${Number.MAX_SAFE_INTEGER}\`, which a number holds exactly, got \`${cell.text}\``
       : `Expected ${what} to be a number, got \`${cell.text}\``
-    report(file, reason, cell.position, 'number-not-parsed', 'warning')
+    report(file, reason, cell.position, 'number-not-parsed')
   }
   return value
 }

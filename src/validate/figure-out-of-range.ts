@@ -2,7 +2,7 @@
  * Rule `figure-out-of-range`: a figure no count or share can be.
  */
 import type {CandidateResult} from '../model/election.js'
-import {reportRule, type Rule} from './rule.js'
+import {registeredRule, reportRule, type Rule} from './rule.js'
 
 /** Largest share a percentage may state. */
 const maxPercent = 100
@@ -18,9 +18,7 @@ const maxPercent = 100
  * Every candidate is checked, infobox-only ones included.
  */
 export const figureOutOfRange: Rule = {
-  id: 'figure-out-of-range',
-  severity: 'warning',
-  description: 'A figure no count or share can be: negative, fractional votes, above 100% or above the total',
+  ...registeredRule('figure-out-of-range'),
   check(election, file) {
     const total = election.totals.votes
     for (const candidate of election.candidates) {

@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest'
+import {cellKind} from '../../src/extract/cell-kind.js'
 import type {CellText} from '../../src/extract/read-row.js'
 import {rowPlacements, trailingEmpty} from '../../src/extract/row-placements.js'
 import type {TableColumn} from '../../src/extract/table-columns.js'
 
-const cells = (...texts: string[]): CellText[] => texts.map((text) => ({text, position: undefined}))
+const cells = (...texts: string[]): CellText[] => texts.map((text) => ({text, position: undefined, kind: cellKind(text)}))
 const columns: TableColumn[] = [
   {name: 'Candidate', group: null, role: 'candidate'},
   {name: 'Count', group: null, role: 'votes'},

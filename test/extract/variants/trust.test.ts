@@ -140,7 +140,7 @@ ${total}
   it('keeps figures null, with a warning on the row, where the Total row fits two placements', () => {
     const election = guam('| Total | 4,521 | 6 | 6 |')
     expect(figures(election)[2]).toEqual(['Uncommitted', null, null, null])
-    expect(placed(election, 'warning').map(([id, , line]) => [id, line])).toContainEqual(['row-shape', 7])
+    expect(placed(election, 'warning').map(([id, , line]) => [id, line])).toContainEqual(['row-unplaced', 7])
   })
 })
 

@@ -3,30 +3,40 @@
  */
 import path from 'node:path'
 import type {BatchSettings} from '../../batch/batch-task.js'
+import {chooseJobs, fixedJobs} from '../../batch/choose-jobs.js'
 import {combineChunks, type WriteText} from '../../batch/combine-chunks.js'
 import {formatSummary} from '../../batch/format-summary.js'
+import {readMachineShare} from '../../batch/read-machine-share.js'
 import {runBatch, type BatchOutcome} from '../../batch/run-batch.js'
 import {dataFormatOf} from '../../inputs/data-format-of.js'
+import {estimateBytes} from '../../inputs/estimate-bytes.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {exitCodes, type Io} from '../../io.js'
+import {configFolderOfArgument, createSettingsResolver} from '../../options/resolve-settings.js'
 import {openAtomicOutput} from '../../outputs/open-atomic-output.js'
 import {writeFileAtomic} from '../../outputs/write-file-atomic.js'
 import {reportUsage} from '../../terminal/report-usage.js'
 import {workerEntry} from '../../worker-entry.js'
 import {convertElections} from './convert-elections.js'
 import {convertHelp} from './convert-help.js'
-import {readConvertOptions, type ConvertOptions} from './read-convert-options.js'
+import {readConvertOptions, settleConvertOptions, type ConvertOptions} from './read-convert-options.js'
 
 export {convertHelp} from './convert-help.js'
 
 /** Run `convert` with its arguments; returns the exit code. */
 export async function convertCommand(argv: readonly string[], io: Io): Promise<number> {
-  const options = readConvertOptions(argv)
-  if ('problem' in options) return reportUsage(io, 'convert', options.problem)
-  if (options.help) {
+  const args = readConvertOptions(argv)
+  if ('problem' in args) return reportUsage(io, 'convert', args.problem)
+  if (args.help) {
     io.stdout(convertHelp)
     return exitCodes.ok
   }
+  // One output, one config: the one that applies to the first input.
+  const settingsOf = createSettingsResolver(args.config, {rules: args.rules, maxSize: args.maxSize, to: args.format}, io.cwd)
+  const settings = await settingsOf(await configFolderOfArgument(args.inputs[0], io.cwd))
+  if ('problem' in settings) return reportUsage(io, 'convert', settings.problem)
+  const options = settleConvertOptions(args, settings)
+  if ('problem' in options) return reportUsage(io, 'convert', options.problem)
   const dataInputs = options.from === 'json' || options.from === 'yaml' || options.from === 'csv' ||
     (options.from === null && options.inputs.length > 0 && options.inputs.every((input) => dataFormatOf(input) !== null))
   if (dataInputs || options.format === 'markdown') {
@@ -51,6 +61,8 @@ async function convertArticles(options: ConvertOptions, io: Io): Promise<number>
     maxSize: options.maxSize,
     quiet: options.quiet
   }
+  const extent = {count: total, bytes: Array.isArray(listed.sources) ? estimateBytes(listed.sources) : null}
+  const jobPlan = options.jobs === null ? chooseJobs(readMachineShare(), extent) : fixedJobs(options.jobs, extent)
   const output = options.output === null ? null : await openAtomicOutput(path.resolve(io.cwd, options.output))
   const write: WriteText = output === null ? io.stdout : output.write
   const csvHeader = format === 'csv' ? (await import('../../../serialize/to-csv.js')).toCsv([], {raw: options.raw}) : ''
@@ -60,7 +72,7 @@ async function convertArticles(options: ConvertOptions, io: Io): Promise<number>
       inputs: listed.sources,
       total,
       settings,
-      jobs: Math.min(options.jobs, total ?? options.jobs),
+      ...jobPlan,
       outDir: options.outDir === null ? null : path.resolve(io.cwd, options.outDir),
       combiner: combineChunks(format, settings.mode, write, csvHeader),
       worker: workerEntry(),
