@@ -6,33 +6,17 @@
  * `dist/cli/bin.js` and `dist/cli/batch/batch-worker.js` keep the paths `tsc` gives them, so
  * the CLI finds its worker the same way bundled or not.
  */
-import {rmSync} from 'node:fs'
-import {builtinModules} from 'node:module'
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
 import {build} from 'esbuild'
 
 const chunks = 'dist/cli/chunks'
 
-/**
- * Node's own modules are taken with `require` rather than `import`: importing one builds an
- * ES module facade that reads every export up front (`node:process` then loads the
- * diagnostic report, `node:util` the MIME parser), a few milliseconds of every start.
- */
-const builtinsByRequire = {
-  name: 'builtins-by-require',
-  setup(build) {
-    const names = new Set(builtinModules)
-    build.onResolve({filter: /^[a-z_/]+$|^node:/}, (args) => {
-      const name = args.path.replace(/^node:/, '')
-      if (!names.has(name)) return undefined
-      if (args.kind === 'require-call' || args.namespace === 'builtin') return {path: 'node:' + name, external: true}
-      return {path: name, namespace: 'builtin'}
-    })
-    build.onLoad({filter: /.*/, namespace: 'builtin'}, (args) => ({contents: `module.exports = require('node:${args.path}')`, loader: 'js'}))
-  }
-}
+/** A static import of one of Node's modules as esbuild's minified output writes it. */
+const builtinImport = /import(?:\s*(\{[^}]*\})|\s*\*\s*as\s+([\w$]+)|\s+([\w$]+))\s*from\s*"(node:[\w/]+)";?/g
 
 rmSync(chunks, {recursive: true, force: true})
-await build({
+const result = await build({
   entryPoints: ['src/cli/bin.ts', 'src/cli/batch/batch-worker.ts'],
   outbase: 'src',
   outdir: 'dist',
@@ -42,10 +26,33 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Some dependencies are CommonJS and call require('process'); an ES module has no require.
-  banner: {js: "import {createRequire as wikitallyCreateRequire} from 'node:module'; const require = wikitallyCreateRequire(import.meta.url);"},
   // Less source for the engine to read at start-up.
   minify: true,
-  plugins: [builtinsByRequire],
+  write: false,
+  // Some dependencies are CommonJS and call require('process'); an ES module has no require.
+  banner: {js: "import {createRequire as wikitallyCreateRequire} from 'node:module'; const require = wikitallyCreateRequire(import.meta.url);"},
   logLevel: 'warning'
 })
+for (const file of result.outputFiles) {
+  mkdirSync(path.dirname(file.path), {recursive: true})
+  writeFileSync(file.path, requireBuiltins(file.text))
+}
+
+/**
+ * `text` with its imports of Node's own modules turned into `require` calls: importing one
+ * builds an ES module facade that reads every export up front (`node:process` then loads the
+ * diagnostic report, `node:util` the MIME parser), a few milliseconds of every start.
+ */
+function requireBuiltins(text) {
+  const rewritten = text.replace(builtinImport, (whole, named, namespace, binding, specifier) => {
+    if (specifier === 'node:module') return whole
+    if (!named) return `const ${namespace ?? binding}=require("${specifier}");`
+    // A Node module's default export is the module itself.
+    const bindings = named.slice(1, -1).split(',').map((part) => part.trim().split(/\s+as\s+/))
+    const own = bindings.filter(([name]) => name === 'default').map(([, local]) => `const ${local}=require("${specifier}");`)
+    const rest = bindings.filter(([name]) => name !== 'default').map(([name, local = name]) => `${name}:${local}`)
+    return own.join('') + (rest.length > 0 ? `const{${rest.join(',')}}=require("${specifier}");` : '')
+  })
+  if (/from\s*"node:(?!module")/.test(rewritten)) throw new Error('Expected every import of a Node module to become a require call')
+  return rewritten
+}
