@@ -15,8 +15,13 @@ export interface AtomicOutput {
   discard: () => Promise<void>
 }
 
-/** Characters buffered before a write to the file. */
-const bufferLength = 1 << 20
+/**
+ * Characters buffered before a write to the file. Small enough that buffered text dies in
+ * the young generation: with a megabyte, every chunk of a long batch outlived two scavenges
+ * and the joined text went to the large-object space, and peak RSS over 20,000 articles
+ * rose from 124 MiB to 178 MiB.
+ */
+const bufferLength = 1 << 16
 
 /**
  * Open `target` for writing: text goes to a temporary file in the same folder, which
