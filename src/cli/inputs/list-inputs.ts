@@ -6,7 +6,8 @@ import path from 'node:path'
 import type {Io} from '../io.js'
 import {expandInputs} from './expand-inputs.js'
 import {inputRuleIds} from './input-rule-ids.js'
-import {stdinArgument, stdinPath, type NamedSource} from './input-source.js'
+import {stdinArgument, stdinPath, type InputSource, type NamedSource} from './input-source.js'
+import {tooLarge} from './load-input.js'
 import {readNdjsonRecords} from './read-ndjson-records.js'
 
 /** Name `--out-dir` gives the input read from standard input. */
@@ -16,6 +17,8 @@ const stdinName = 'stdin'
 export interface ListInputsOptions {
   /** Read each file and standard input as NDJSON records, one input per line. */
   records: boolean
+  /** `--max-size` in bytes: standard input is read no further than this. */
+  maxSize: number
 }
 
 /** The inputs of a command, in argument order. */
@@ -27,6 +30,8 @@ export interface InputList {
   sources: AsyncIterable<NamedSource> | Iterable<NamedSource>
   /** Inputs that were found (failed arguments left out), or null while unknown (records). */
   total: number | null
+  /** Sources listed, failed arguments included, or null while unknown (records). */
+  count: number | null
 }
 
 /**
@@ -38,13 +43,12 @@ export interface InputList {
  */
 export async function listInputs(inputs: readonly string[], io: Io, options: ListInputsOptions): Promise<InputList> {
   const argumentsOrStdin = inputs.length === 0 ? [stdinArgument] : inputs
-  if (options.records) return {sources: listRecords(argumentsOrStdin, io), total: null}
+  if (options.records) return {sources: listRecords(argumentsOrStdin, io), total: null, count: null}
   const sources: NamedSource[] = []
   let total = 0
   for (const input of argumentsOrStdin) {
     if (input === stdinArgument) {
-      const value = await io.readStdin()
-      sources.push({source: {kind: 'text', value, shown: stdinPath, sourceFile: stdinPath}, relative: stdinName})
+      sources.push({source: await readStdinUpTo(io, options.maxSize), relative: stdinName})
       total++
       continue
     }
@@ -55,7 +59,7 @@ export async function listInputs(inputs: readonly string[], io: Io, options: Lis
       total++
     }
   }
-  return {sources, total}
+  return {sources, total, count: sources.length}
 }
 
 /** The NDJSON records of every argument, in order. */
@@ -87,6 +91,21 @@ function shownPath(file: string, cwd: string): string {
 function failedArgument(shown: string, reason: string): NamedSource {
   const failure = {file: shown, ruleId: inputRuleIds.unreadable, reason: `Expected a readable file or folder, got \`${reason}\``}
   return {source: {kind: 'failed', shown, failure}, relative: shown}
+}
+
+/**
+ * Standard input as one source, read as it arrives and no further than `maxSize`: a larger
+ * stream is a `file-too-large` failure without being held whole.
+ */
+async function readStdinUpTo(io: Io, maxSize: number): Promise<InputSource> {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of io.stdinChunks?.() ?? once(io.readStdin())) {
+    size += chunk.byteLength
+    if (size > maxSize) return {kind: 'failed', shown: stdinPath, failure: tooLarge(stdinPath, size, maxSize, 'at least')}
+    chunks.push(chunk)
+  }
+  return {kind: 'text', value: Buffer.concat(chunks), shown: stdinPath, sourceFile: stdinPath}
 }
 
 /** The bytes of `promise` as a one-chunk stream. */

@@ -45,7 +45,7 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
 
   const checked: CheckedFile[] = []
   let failed = false
-  const listed = await listInputs(positionals, io, {records: false})
+  const listed = await listInputs(positionals, io, {records: false, maxSize: settings.maxSize})
   for await (const {source} of listed.sources) {
     const loaded = loadInput(source, settings)
     if ('failure' in loaded) {

@@ -40,12 +40,13 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
 /** Convert articles through the batch engine, to standard output, `-o` or `--out-dir`. */
 async function convertArticles(options: ConvertOptions, io: Io): Promise<number> {
   const format = options.format === 'markdown' ? 'json' : options.format
-  const listed = await listInputs(options.inputs, io, {records: options.from === 'ndjson'})
+  const listed = await listInputs(options.inputs, io, {records: options.from === 'ndjson', maxSize: options.maxSize})
   const total = listed.total
   const settings: BatchSettings = {
     format,
-    // One article alone is a document; a list stays a list whatever fails.
-    mode: options.outDir !== null || total === 1 ? 'document' : 'item',
+    // One article alone is a document (one argument that names nothing too: it writes
+    // nothing); a list stays a list whatever fails.
+    mode: options.outDir !== null || total === 1 || (total === 0 && listed.count === 1) ? 'document' : 'item',
     raw: options.raw,
     rules: {...options.rules},
     maxSize: options.maxSize,
@@ -67,7 +68,9 @@ async function convertArticles(options: ConvertOptions, io: Io): Promise<number>
       progress: io.stderrIsTty && !options.quiet,
       now: () => performance.now()
     }, io)
-    await output?.commit()
+    // A document whose one input failed has nothing to say: no file, not an empty one.
+    const nothingWritten = settings.mode === 'document' && outcome.tally.failed === outcome.tally.done
+    await (nothingWritten ? output?.discard() : output?.commit())
   } catch (error) {
     await output?.discard()
     throw error

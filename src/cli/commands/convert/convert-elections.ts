@@ -21,7 +21,7 @@ import type {ConvertOptions} from './read-convert-options.js'
  * skipped; the exit code is then 1.
  */
 export async function convertElections(options: ConvertOptions, io: Io): Promise<number> {
-  const listed = await listInputs(options.inputs, io, {records: false})
+  const listed = await listInputs(options.inputs, io, {records: false, maxSize: options.maxSize})
   let failed = false
   const elections: Election[] = []
   for await (const {source} of listed.sources) {
@@ -39,6 +39,8 @@ export async function convertElections(options: ConvertOptions, io: Io): Promise
       io.stderr(formatFailure({file: source.shown, ruleId: inputRuleIds.dataInvalid, reason}))
     }
   }
+  // Every input failed: writing `[]` or an empty article would pass for a result.
+  if (elections.length === 0 && failed) return exitCodes.failed
   let text: string
   try {
     text = await write(elections, options)

@@ -36,7 +36,7 @@ export async function showCommand(argv: readonly string[], io: Io): Promise<numb
   if ('problem' in settings) return reportUsage(io, 'show', settings.problem)
   if (positionals.length !== 1) return reportUsage(io, 'show', `expected one FILE or -, got ${positionals.length}`)
 
-  const listed = await listInputs(positionals, io, {records: false})
+  const listed = await listInputs(positionals, io, {records: false, maxSize: settings.maxSize})
   const sources: NamedSource[] = []
   for await (const named of listed.sources) sources.push(named)
   const [only, ...more] = sources
