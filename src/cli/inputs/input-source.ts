@@ -5,6 +5,8 @@
  * Everything here may cross a worker boundary, so it is plain data.
  */
 
+import type {InputContent} from './input-kind.js'
+
 /** Argument that means standard input. */
 export const stdinArgument = '-'
 
@@ -29,9 +31,11 @@ export interface FileSource {
   path: string
   /** Name shown in messages and kept as the election's `sourceFile`. */
   shown: string
+  /** What the file holds, by `--from` or its extension. */
+  content: InputContent
 }
 
-/** An input already in memory: standard input, or an article record of an NDJSON stream. */
+/** An input already in memory: standard input, or a record of an NDJSON stream. */
 export interface TextSource {
   /** Discriminant. */
   kind: 'text'
@@ -41,6 +45,8 @@ export interface TextSource {
   shown: string
   /** The election's `sourceFile`, or null when the record had no id. */
   sourceFile: string | null
+  /** What it holds: an article, or an election record (`json`) of an NDJSON stream. */
+  content: InputContent
 }
 
 /** An input that failed before it was loaded: a missing argument, a bad NDJSON line. */

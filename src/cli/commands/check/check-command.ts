@@ -2,6 +2,8 @@
  * `wikitally check [FILE|DIR|GLOB|-]...`: report every article's internal consistency.
  */
 import {severityOf} from '../../../model/report.js'
+import {inputRuleIds} from '../../inputs/input-rule-ids.js'
+import type {InputFailure, InputSource} from '../../inputs/input-source.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {loadInput} from '../../inputs/load-input.js'
 import {exitCodes, type Io} from '../../io.js'
@@ -45,9 +47,9 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
 
   const checked: CheckedFile[] = []
   let failed = false
-  const listed = await listInputs(positionals, io, {records: false, maxSize: settings.maxSize})
+  const listed = await listInputs(positionals, io, {from: null, maxSize: settings.maxSize})
   for await (const {source} of listed.sources) {
-    const loaded = loadInput(source, settings)
+    const loaded = notArticle(source) ?? loadInput(source, settings)
     if ('failure' in loaded) {
       failed = true
       checked.push({path: source.shown, messages: failureMessages(loaded.failure)})
@@ -64,4 +66,11 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   const errors = all.some((message) => severityOf(message.fatal) === 'error')
   const warnings = all.some((message) => severityOf(message.fatal) === 'warning')
   return failed || errors || (values.strict && warnings) ? exitCodes.failed : exitCodes.ok
+}
+
+/** The failure of election data given to `check`, which reads articles only; null for an article. */
+function notArticle(source: InputSource): {failure: InputFailure} | null {
+  if (source.kind === 'failed' || source.content === 'article') return null
+  const reason = `Expected an article, got election data (\`${source.content}\`); \`wikitally show\` shows it`
+  return {failure: {file: source.shown, ruleId: inputRuleIds.notArticle, reason}}
 }

@@ -6,7 +6,7 @@ import type {BatchSettings} from '../../batch/batch-task.js'
 import {combineChunks, type WriteText} from '../../batch/combine-chunks.js'
 import {formatSummary} from '../../batch/format-summary.js'
 import {runBatch, type BatchOutcome} from '../../batch/run-batch.js'
-import {dataFormatOf} from '../../inputs/data-format-of.js'
+import {inputKindOf, isDataKind} from '../../inputs/input-kind.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {exitCodes, type Io} from '../../io.js'
 import {openAtomicOutput} from '../../outputs/open-atomic-output.js'
@@ -27,11 +27,12 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
     io.stdout(convertHelp)
     return exitCodes.ok
   }
-  const dataInputs = options.from === 'json' || options.from === 'yaml' || options.from === 'csv' ||
-    (options.from === null && options.inputs.length > 0 && options.inputs.every((input) => dataFormatOf(input) !== null))
+  // Data files (a JSON list, a CSV table) may hold many elections each: they are read in
+  // process, as is everything written as markdown. Articles and NDJSON records stream
+  // through the batch.
+  const dataInputs = options.inputs.length > 0 && options.inputs.every((input) => isDataKind(inputKindOf(input, options.from)))
   if (dataInputs || options.format === 'markdown') {
     if (options.outDir !== null) return reportUsage(io, 'convert', 'Expected --out-dir only for articles converted to json, yaml, csv or ndjson')
-    if (options.from === 'ndjson') return reportUsage(io, 'convert', 'Expected --from ndjson only with --to json, yaml, csv or ndjson')
     return convertElections(options, io)
   }
   return convertArticles(options, io)
@@ -40,7 +41,7 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
 /** Convert articles through the batch engine, to standard output, `-o` or `--out-dir`. */
 async function convertArticles(options: ConvertOptions, io: Io): Promise<number> {
   const format = options.format === 'markdown' ? 'json' : options.format
-  const listed = await listInputs(options.inputs, io, {records: options.from === 'ndjson', maxSize: options.maxSize})
+  const listed = await listInputs(options.inputs, io, options)
   const total = listed.total
   const settings: BatchSettings = {
     format,

@@ -3,22 +3,9 @@
  */
 import {availableParallelism} from 'node:os'
 import type {RuleConfig} from '../../../validate/rule.js'
-import type {BatchFormat} from '../../batch/batch-task.js'
+import {inputKinds, type InputKind} from '../../inputs/input-kind.js'
 import {parseCommandArgs, readSharedOptions, sharedOptions} from '../../options/parse-command-args.js'
-
-
-/** Output formats of `--to`: the batch formats, and `markdown` (the article format). */
-export const outputFormats: readonly (BatchFormat | 'markdown')[] = ['json', 'yaml', 'csv', 'ndjson', 'markdown']
-
-/**
- * What `--from` reads: articles (files, or stdin), NDJSON records with a `text` field, or
- * election data written by `convert` (JSON, YAML, CSV). Without `--from`, files named
- * `.json`, `.yaml`, `.yml` or `.csv` are read as election data and the rest as articles.
- */
-export type InputKind = 'article' | 'ndjson' | 'json' | 'yaml' | 'csv'
-
-/** Input kinds of `--from`. */
-export const inputKinds: readonly InputKind[] = ['article', 'ndjson', 'json', 'yaml', 'csv']
+import {outputFormatOf, outputFormats, type OutputFormat} from './output-format-of.js'
 
 /** Checked options of `convert`. */
 export interface ConvertOptions {
@@ -27,7 +14,7 @@ export interface ConvertOptions {
   /** `--from`, or null to decide by each file's extension. */
   from: InputKind | null
   /** `--to`. */
-  format: BatchFormat | 'markdown'
+  format: OutputFormat
   /** `-o`: combined output file, or null for stdout. */
   output: string | null
   /** `--out-dir`: one file per input, or null. */
@@ -55,7 +42,7 @@ const positiveInteger = /^[1-9]\d*$/
 export function readConvertOptions(argv: readonly string[]): ConvertOptions | {problem: string} {
   const parsed = parseCommandArgs(argv, {
     from: {type: 'string'},
-    to: {type: 'string', default: 'json'},
+    to: {type: 'string'},
     output: {type: 'string', short: 'o'},
     'out-dir': {type: 'string'},
     errors: {type: 'string'},
@@ -66,8 +53,8 @@ export function readConvertOptions(argv: readonly string[]): ConvertOptions | {p
   })
   if ('problem' in parsed) return parsed
   const {values, positionals} = parsed
-  const format = outputFormats.find((name) => name === values.to)
-  if (format === undefined) return {problem: `Expected --to to be one of ${outputFormats.join(', ')}, got \`${values.to}\``}
+  const format = readFormat(values.to, values.output)
+  if (typeof format !== 'string') return format
   const from = values.from === undefined ? null : inputKinds.find((name) => name === values.from)
   if (from === undefined) return {problem: `Expected --from to be one of ${inputKinds.join(', ')}, got \`${values.from}\``}
   if (values.output !== undefined && values['out-dir'] !== undefined) return {problem: 'Expected one of -o and --out-dir, got both'}
@@ -92,4 +79,17 @@ export function readConvertOptions(argv: readonly string[]): ConvertOptions | {p
     quiet: values.quiet,
     help: values.help
   }
+}
+
+/**
+ * The output format: `--to`, else what the `-o` file's extension says (as pandoc does), else
+ * JSON; a `-o` name that says no format is a problem rather than a guess.
+ */
+function readFormat(to: string | undefined, output: string | undefined): OutputFormat | {problem: string} {
+  if (to !== undefined) {
+    const format = outputFormats.find((name) => name === to)
+    return format ?? {problem: `Expected --to to be one of ${outputFormats.join(', ')}, got \`${to}\``}
+  }
+  if (output === undefined) return 'json'
+  return outputFormatOf(output) ?? {problem: `Expected --to, or an -o file name ending in .json, .yaml, .csv, .ndjson or .md, got \`${output}\``}
 }
