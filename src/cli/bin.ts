@@ -2,9 +2,26 @@
 /**
  * The executable: the only module that touches `process`.
  */
+import {exitCodes} from './io.js'
 import {run} from './run.js'
 
 const stdoutChunks: string[] = []
+
+// SIGINT or SIGTERM asks the command to stop and clean up (no temporary file left); a
+// second one stops at once.
+const stop = new AbortController()
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stop.signal.aborted) process.exit(exitCodes.stopped)
+    stop.abort()
+  })
+}
+
+// A reader that went away (`wikitally convert ... | head`) ends the output, without a trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(process.exitCode ?? exitCodes.ok)
+})
 
 const code = await run(process.argv.slice(2), {
   stdout: (chunk) => {
@@ -23,10 +40,13 @@ const code = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTty: process.stdout.isTTY === true,
-  stderrIsTty: process.stderr.isTTY === true
+  stderrIsTty: process.stderr.isTTY === true,
+  signal: stop.signal
 })
 flush()
 process.exitCode = code
+// Stopped: do not wait for standard input or a pending read to end.
+if (code === exitCodes.stopped) process.exit(code)
 
 function flush(): void {
   if (stdoutChunks.length === 0) return

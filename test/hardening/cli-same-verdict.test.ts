@@ -6,8 +6,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {run} from '../../src/cli/run.js'
-import {makeIo} from '../cli/make-io.js'
+import {runCli} from '../cli/run-cli.js'
 
 /** A clean article, so that every command exits 0 on it. */
 const clean = readFileSync('fixtures/articles/2004-michigan-democratic-caucuses/input.md', 'utf8')
@@ -52,11 +51,7 @@ afterAll(() => {
 })
 
 /** Run the CLI in the test's folder. */
-async function cli(argv: readonly string[], stdin?: string) {
-  const made = makeIo(folder, stdin === undefined ? {} : {stdin})
-  const code = await run(argv, made.io)
-  return {code, stdout: made.stdout(), stderr: made.stderr()}
-}
+const cli = (argv: readonly string[], stdin?: string) => runCli(folder, argv, stdin)
 
 describe('the same broken input gets the same verdict from every command', () => {
   for (const [name, ruleId] of Object.entries(refused)) {

@@ -7,7 +7,7 @@ import type {Election} from '../../model/election.js'
 import {inputRuleIds} from '../inputs/input-rule-ids.js'
 import type {InputFailure} from '../inputs/input-source.js'
 import {loadInput} from '../inputs/load-input.js'
-import {writeFileAtomic} from '../outputs/write-file-atomic.js'
+import {outputUnwritableRuleId, writeInsideFolder} from '../outputs/write-inside-folder.js'
 import {parseInput} from '../pipeline/parse-input.js'
 import {readDataElections} from '../pipeline/read-data-elections.js'
 import {formatWarnings} from '../terminal/format-warnings.js'
@@ -56,7 +56,14 @@ export async function convertArticle(task: BatchTask, settings: BatchSettings): 
 /** The result of `election`, written to its own file under `--out-dir` or kept as a chunk. */
 async function converted(task: BatchTask, election: Election, settings: BatchSettings, report: string, warnings: number): Promise<BatchResult> {
   const chunk = await writeElectionChunk(election, settings.format, settings.mode, settings.raw)
-  if (task.outFile !== null) await writeFileAtomic(task.outFile, chunk)
+  if (task.outFile !== null && settings.outDir !== null) {
+    try {
+      await writeInsideFolder(settings.outDir, task.outFile, chunk, settings.runId)
+    } catch (error) {
+      const reason = `Expected to write \`${task.outFile}\`, got \`${error instanceof Error ? error.message : String(error)}\``
+      return failed(task.index, {file: task.source.shown, ruleId: outputUnwritableRuleId, reason}, report)
+    }
+  }
   return {
     index: task.index,
     chunk: task.outFile === null ? chunk : null,

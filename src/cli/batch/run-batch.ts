@@ -1,7 +1,6 @@
 /**
  * Running a batch: inputs to tasks, tasks through the converters, results out in order.
  */
-import path from 'node:path'
 import type {ResourceLimits} from 'node:worker_threads'
 import type {Io} from '../io.js'
 import type {WorkerEntry} from '../worker-entry.js'
@@ -39,8 +38,6 @@ export interface BatchPlan {
   settings: BatchSettings
   /** Worker threads; 1 converts in this thread. */
   jobs: number
-  /** Absolute `--out-dir`, or null to combine into `combiner`. */
-  outDir: string | null
   /** Receives the chunks of a combined output. */
   combiner: ChunkCombiner
   /** The worker module. */
@@ -59,6 +56,8 @@ export interface BatchOutcome {
   tally: BatchTally
   /** Failures in input order. */
   failures: InputFailure[]
+  /** Whether `io.signal` stopped the batch before its end (the output is then incomplete). */
+  stopped: boolean
 }
 
 /**
@@ -73,7 +72,7 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
   const reporter = createProgressReporter(io.stderr, plan.progress, plan.now)
   // Tasks in flight, by index, to retry one whose worker ran out of memory.
   const inFlight = new Map<number, BatchTask>()
-  const tasks = remember(toTasks(plan.inputs, plan.outDir, plan.settings.format), inFlight)
+  const tasks = remember(toTasks(plan.inputs, plan.settings.outDir !== null, plan.settings.format), inFlight)
   // With one job the inputs are converted here: fastest on one core, without messages to
   // pass. The main thread's heap is not capped, so over tens of thousands of inputs its RSS
   // grows past the default run's two capped workers: 222 against 195 MiB at 20,000.
@@ -87,7 +86,13 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
     })
     : convertInThread(tasks, plan.settings)
   reporter.update(tally)
+  let stopped = false
   for await (const converted of results) {
+    // Leaving the loop ends the results, which stops the workers.
+    if (io.signal?.aborted === true) {
+      stopped = true
+      break
+    }
     const task = inFlight.get(converted.index)
     inFlight.delete(converted.index)
     const result = task && converted.failure?.ruleId === outOfMemoryRuleId ? await convertArticle(task, plan.settings) : converted
@@ -103,18 +108,18 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
     tally.elapsed = plan.now() - started
     reporter.update(tally)
   }
-  await plan.combiner.finish()
+  if (!stopped) await plan.combiner.finish()
   reporter.finish()
   tally.elapsed = plan.now() - started
-  return {tally, failures}
+  return {tally, failures, stopped}
 }
 
 /** Number the inputs and, under `--out-dir`, give each its own file. */
-async function* toTasks(inputs: AsyncIterable<NamedSource> | Iterable<NamedSource>, outDir: string | null, extension: string): AsyncGenerator<BatchTask> {
+async function* toTasks(inputs: AsyncIterable<NamedSource> | Iterable<NamedSource>, outDir: boolean, extension: string): AsyncGenerator<BatchTask> {
   const used = new Set<string>()
   let index = 0
   for await (const {source, relative} of inputs) {
-    const outFile = outDir === null ? null : path.join(outDir, claimOutputPath(used, safeRelativePath(relative), extension))
+    const outFile = outDir ? claimOutputPath(used, safeRelativePath(relative), extension) : null
     yield {index: index++, source, outFile}
   }
 }

@@ -27,8 +27,8 @@ export interface InputFailure {
 export interface FileSource {
   /** Discriminant. */
   kind: 'file'
-  /** Absolute path. */
-  path: string
+  /** Absolute path, as bytes when the name is not UTF-8. */
+  path: string | Uint8Array
   /** Name shown in messages and kept as the election's `sourceFile`. */
   shown: string
   /** What the file holds, by `--from` or its extension. */

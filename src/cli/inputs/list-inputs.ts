@@ -58,9 +58,9 @@ export async function listInputs(inputs: readonly string[], io: Io, options: Lis
     const expanded = await expandInputs([input], io.cwd, {walk: options.from !== 'ndjson'})
     for (const problem of expanded.problems) entries.push({source: failedArgument(problem.path, problem.reason)})
     for (const file of expanded.files) {
-      const shown = path.relative(io.cwd, file.path) || file.path
-      const kind = inputKindOf(file.path, options.from)
-      if (kind === 'ndjson') entries.push({records: () => createReadStream(file.path), shown})
+      const shown = path.relative(io.cwd, file.text) || file.text
+      const kind = inputKindOf(file.text, options.from)
+      if (kind === 'ndjson') entries.push({records: () => createReadStream(typeof file.path === 'string' ? file.path : Buffer.from(file.path)), shown})
       else entries.push({source: {source: {kind: 'file', path: file.path, shown, content: kind}, relative: file.relative}})
     }
   }

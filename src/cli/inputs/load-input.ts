@@ -57,9 +57,10 @@ export function inputText(file: VFile): string {
  * Synchronous reads: this runs on a worker thread (or for one input), where blocking costs
  * nothing, and four promise round trips per small file were a tenth of a batch's time.
  */
-function readFileUpTo(filePath: string, shown: string, maxSize: number): {value: Uint8Array} | {failure: InputFailure} {
+function readFileUpTo(filePath: string | Uint8Array, shown: string, maxSize: number): {value: Uint8Array} | {failure: InputFailure} {
   try {
-    const descriptor = openSync(filePath, 'r')
+    // A path that came through a worker as bytes is a Uint8Array again: make it a Buffer.
+    const descriptor = openSync(typeof filePath === 'string' ? filePath : Buffer.from(filePath), 'r')
     try {
       const {size} = fstatSync(descriptor)
       if (size > maxSize) return {failure: tooLarge(shown, size, maxSize)}

@@ -1,6 +1,7 @@
 /**
  * `wikitally convert`: articles in, election data out, one or thousands at a time.
  */
+import {randomUUID} from 'node:crypto'
 import path from 'node:path'
 import type {BatchSettings} from '../../batch/batch-task.js'
 import {combineChunks, type WriteText} from '../../batch/combine-chunks.js'
@@ -9,8 +10,9 @@ import {runBatch, type BatchOutcome} from '../../batch/run-batch.js'
 import {inputKindOf, isDataKind} from '../../inputs/input-kind.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {exitCodes, type Io} from '../../io.js'
-import {openAtomicOutput} from '../../outputs/open-atomic-output.js'
-import {writeFileAtomic} from '../../outputs/write-file-atomic.js'
+import {makeFolder} from '../../outputs/make-folder.js'
+import {openOutput, writeOutput} from '../../outputs/open-output.js'
+import {removeTemporaryFiles} from '../../outputs/remove-temporary-files.js'
 import {reportUsage} from '../../terminal/report-usage.js'
 import {workerEntry} from '../../worker-entry.js'
 import {convertElections} from './convert-elections.js'
@@ -41,19 +43,24 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
 /** Convert articles through the batch engine, to standard output, `-o` or `--out-dir`. */
 async function convertArticles(options: ConvertOptions, io: Io): Promise<number> {
   const format = options.format === 'markdown' ? 'json' : options.format
+  const outDir = options.outDir === null ? null : path.resolve(io.cwd, options.outDir)
+  // Made before anything is read: an `--out-dir` that cannot exist fails once, not per input.
+  if (outDir !== null) await makeFolder(outDir)
   const listed = await listInputs(options.inputs, io, options)
   const total = listed.total
   const settings: BatchSettings = {
     format,
     // One article alone is a document (one argument that names nothing too: it writes
     // nothing); a list stays a list whatever fails.
-    mode: options.outDir !== null || total === 1 || (total === 0 && listed.count === 1) ? 'document' : 'item',
+    mode: outDir !== null || total === 1 || (total === 0 && listed.count === 1) ? 'document' : 'item',
     raw: options.raw,
     rules: {...options.rules},
     maxSize: options.maxSize,
-    quiet: options.quiet
+    quiet: options.quiet,
+    outDir,
+    runId: randomUUID().slice(0, 8)
   }
-  const output = options.output === null ? null : await openAtomicOutput(path.resolve(io.cwd, options.output))
+  const output = options.output === null ? null : await openOutput(path.resolve(io.cwd, options.output), settings.runId)
   const write: WriteText = output === null ? io.stdout : output.write
   const csvHeader = format === 'csv' ? (await import('../../../serialize/to-csv.js')).toCsv([], {raw: options.raw}) : ''
   let outcome: BatchOutcome
@@ -63,7 +70,6 @@ async function convertArticles(options: ConvertOptions, io: Io): Promise<number>
       total,
       settings,
       jobs: Math.min(options.jobs, total ?? options.jobs),
-      outDir: options.outDir === null ? null : path.resolve(io.cwd, options.outDir),
       combiner: combineChunks(format, settings.mode, write, csvHeader),
       worker: workerEntry(),
       progress: io.stderrIsTty && !options.quiet,
@@ -71,13 +77,17 @@ async function convertArticles(options: ConvertOptions, io: Io): Promise<number>
     }, io)
     // A document whose one input failed has nothing to say: no file, not an empty one.
     const nothingWritten = settings.mode === 'document' && outcome.tally.failed === outcome.tally.done
-    await (nothingWritten ? output?.discard() : output?.commit())
+    await (nothingWritten || outcome.stopped ? output?.discard() : output?.commit())
   } catch (error) {
     await output?.discard()
     throw error
   }
+  if (outcome.stopped) {
+    if (outDir !== null) await removeTemporaryFiles(outDir, settings.runId)
+    return exitCodes.stopped
+  }
   const failures = outcome.failures
-  if (options.errors !== null) await writeFileAtomic(path.resolve(io.cwd, options.errors), JSON.stringify(failures, null, 2) + '\n')
+  if (options.errors !== null) await writeOutput(path.resolve(io.cwd, options.errors), JSON.stringify(failures, null, 2) + '\n', settings.runId)
   if (!options.quiet && isBatch(options, total)) io.stderr(formatSummary(outcome.tally))
   return failures.length > 0 ? exitCodes.failed : exitCodes.ok
 }

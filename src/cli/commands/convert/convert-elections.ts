@@ -2,6 +2,7 @@
  * `convert` for election data in (`.json`, `.yaml`, `.csv`) or an article out (`--to
  * markdown`): in process, one input after the other, since such runs are small.
  */
+import {randomUUID} from 'node:crypto'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {Election} from '../../../model/election.js'
@@ -9,7 +10,7 @@ import type {InputFailure, InputSource} from '../../inputs/input-source.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {loadInput} from '../../inputs/load-input.js'
 import {exitCodes, type Io} from '../../io.js'
-import {openAtomicOutput} from '../../outputs/open-atomic-output.js'
+import {writeOutput} from '../../outputs/open-output.js'
 import {parseInput} from '../../pipeline/parse-input.js'
 import {readDataElections} from '../../pipeline/read-data-elections.js'
 import {formatFailure} from '../../terminal/format-failure.js'
@@ -45,9 +46,7 @@ export async function convertElections(options: ConvertOptions, io: Io): Promise
   }
   if (options.output === null) io.stdout(text)
   else {
-    const output = await openAtomicOutput(path.resolve(io.cwd, options.output))
-    await output.write(text)
-    await output.commit()
+    await writeOutput(path.resolve(io.cwd, options.output), text, randomUUID().slice(0, 8))
   }
   return failed ? exitCodes.failed : exitCodes.ok
 }

@@ -6,19 +6,14 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {run} from '../../../../src/cli/run.js'
-import {makeIo} from '../../make-io.js'
+import {runCli} from '../../run-cli.js'
 
 const articles = ['2004-north-carolina-democratic-caucuses', '2004-michigan-democratic-caucuses'].map((name) => path.resolve('fixtures/articles', name, 'input.md'))
 
 let folder = ''
 
 /** Run the CLI in the test's folder. */
-async function cli(argv: readonly string[], stdin?: string) {
-  const made = makeIo(folder, stdin === undefined ? {} : {stdin})
-  const code = await run(argv, made.io)
-  return {code, stdout: made.stdout(), stderr: made.stderr()}
-}
+const cli = (argv: readonly string[], stdin?: string) => runCli(folder, argv, stdin)
 
 beforeAll(async () => {
   folder = mkdtempSync(path.join(tmpdir(), 'wikitally-read-back-'))
