@@ -3,17 +3,23 @@
  */
 
 /** Shown by `wikitally check --help`; pinned by a test. */
-export const checkHelp = `Usage: wikitally check [options] <FILE|DIR|->...
+export const checkHelp = `Usage: wikitally check [options] <FILE|DIR|GLOB|->...
 
 Check election articles for internal consistency: totals, percentages, delegates, the
-infobox. Folders are walked for .md and .txt files; - reads standard input.
+infobox. Folders are walked for .md and .txt files; a GLOB is expanded even when the
+shell does not; - reads standard input.
 
 Options:
   --report <human|json>   report format (default: human, to stderr; json goes to stdout)
   --rule <ID=LEVEL>       set a rule to off, error, warning or info (repeatable)
+  --max-size <SIZE>       refuse inputs larger than SIZE (default 8MiB; e.g. 500k, 20MiB)
   --strict                exit 1 on warnings too
   -q, --quiet             leave out files without messages
   -h, --help              show this help
+
+An input that cannot be read (file-unreadable), is empty (file-empty), binary
+(file-binary), over --max-size (file-too-large) or election data rather than an
+article (file-not-article) is reported as an error, as every command reports it.
 
 Exit status: 0 no errors, 1 an error (or a warning with --strict) or an unreadable
 input, 2 bad usage.
