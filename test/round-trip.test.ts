@@ -15,6 +15,11 @@ import {toYaml} from '../src/serialize/to-yaml.js'
 import {withoutPositions} from '../src/serialize/without-positions.js'
 import {articleFixtures} from './article-fixtures.js'
 
+/** The contest, candidates and totals: what an article says, positions aside. */
+function contest(election: Election) {
+  return {...withoutPositions(election), infobox: [], tables: [], mainTable: null, messages: [], sourceFile: null}
+}
+
 /** The result-row fields a CSV row carries (positions aside). */
 function resultRows(election: Election) {
   return election.candidates.map((candidate) => ({...candidate, position: null}))
@@ -33,6 +38,21 @@ describe('round trips of the real articles', () => {
       const [fromData] = fromJson(toJson(election))
       const again = parseElection(new VFile({path: `${fixture.slug}.md`, value: toMarkdown(fromData as Election)})).election
       expect(fromJson(toJson(withoutPositions(again)))).toEqual(fromJson(toJson(withoutPositions(election))))
+    })
+
+    it(`${fixture.slug}: CSV -> markdown -> election gives the CSV's contest, candidates and totals`, () => {
+      const [fromData] = fromCsv(toCsv([election]))
+      const again = parseElection(new VFile({path: `${fixture.slug}.md`, value: toMarkdown(fromData as Election)})).election
+      expect(contest(again)).toEqual(contest(fromData as Election))
+      expect(again.candidates.length).toBe(election.candidates.length)
+    })
+
+    it(`${fixture.slug}: an election without infobox or tables is written with a results table`, () => {
+      const bare: Election = {...election, infobox: [], tables: [], mainTable: null}
+      const text = toMarkdown(bare)
+      const again = parseElection(text).election
+      expect(contest(again)).toEqual(contest(bare))
+      expect(again.mainTable).not.toBeNull()
     })
 
     it(`${fixture.slug}: CSV gives back the result rows`, () => {
