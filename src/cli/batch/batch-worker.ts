@@ -3,14 +3,14 @@
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import type {BatchSettings, BatchTask} from './batch-task.js'
-import {convertArticle} from './convert-article.js'
+import {convertInput} from './convert-input.js'
 
 const port = parentPort
 if (port === null) throw new Error('Expected to run in a worker thread')
 // The pool passes the run's settings as `workerData`; they are built by `convert` itself.
 const settings = workerData as BatchSettings
 port.on('message', (task: BatchTask) => {
-  void convertArticle(task, settings).then((result) => {
+  void convertInput(task, settings).then((result) => {
     port.postMessage(result)
   })
 })

@@ -9,7 +9,7 @@ import type {InputFailure, NamedSource} from '../inputs/input-source.js'
 import type {BatchResult, BatchSettings, BatchTask} from './batch-task.js'
 import {claimOutputPath} from '../outputs/claim-output-path.js'
 import type {ChunkCombiner} from './combine-chunks.js'
-import {convertArticle} from './convert-article.js'
+import {convertInput} from './convert-input.js'
 import {createProgressReporter} from './create-progress-reporter.js'
 import {mapOrdered} from './map-ordered.js'
 import {safeRelativePath} from '../outputs/safe-relative-path.js'
@@ -95,7 +95,7 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
     }
     const task = inFlight.get(converted.index)
     inFlight.delete(converted.index)
-    const result = task && converted.failure?.ruleId === outOfMemoryRuleId ? await convertArticle(task, plan.settings) : converted
+    const result = task && converted.failure?.ruleId === outOfMemoryRuleId ? await convertInput(task, plan.settings) : converted
     reporter.message(result.report)
     tally.done++
     tally.rows += result.rows
@@ -134,7 +134,7 @@ async function* remember(tasks: AsyncIterable<BatchTask>, inFlight: Map<number, 
 
 /** Convert `tasks` one after the other in this thread. */
 async function* convertInThread(tasks: AsyncIterable<BatchTask>, settings: BatchSettings): AsyncGenerator<BatchResult> {
-  for await (const task of tasks) yield await convertArticle(task, settings)
+  for await (const task of tasks) yield await convertInput(task, settings)
 }
 
 /** The result of a task whose worker died on it (out of memory, a crash in a dependency). */

@@ -37,11 +37,11 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
     if (options.outDir !== null) return reportUsage(io, 'convert', 'Expected --out-dir only for articles converted to json, yaml, csv or ndjson')
     return convertElections(options, io)
   }
-  return convertArticles(options, io)
+  return convertInputs(options, io)
 }
 
 /** Convert articles through the batch engine, to standard output, `-o` or `--out-dir`. */
-async function convertArticles(options: ConvertOptions, io: Io): Promise<number> {
+async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
   const format = options.format === 'markdown' ? 'json' : options.format
   const outDir = options.outDir === null ? null : path.resolve(io.cwd, options.outDir)
   // Made before anything is read: an `--out-dir` that cannot exist fails once, not per input.

@@ -1,5 +1,6 @@
 /**
- * Converting one batch input: load, parse (or read back election data), serialize. Runs in a worker or in process.
+ * Converting one batch input: load, parse (or read back election data), serialize. Runs in
+ * a worker or in process.
  */
 import {severityOf} from '../../model/report.js'
 import {electionId} from '../../serialize/election-id.js'
@@ -21,7 +22,7 @@ import {writeElectionChunk} from './write-election-chunk.js'
  * input cannot stop a batch. Under `--out-dir` (`task.outFile`) the election is written
  * there, atomically, and `chunk` is null.
  */
-export async function convertArticle(task: BatchTask, settings: BatchSettings): Promise<BatchResult> {
+export async function convertInput(task: BatchTask, settings: BatchSettings): Promise<BatchResult> {
   const shown = task.source.shown
   try {
     const loaded = loadInput(task.source, settings)
