@@ -8,12 +8,13 @@ import {run} from './run.js'
 const stdoutChunks: string[] = []
 
 // SIGINT or SIGTERM asks the command to stop and clean up (no temporary file left); a
-// second one stops at once.
+// second one stops at once. Standard input is closed, so a command waiting for it goes on.
 const stop = new AbortController()
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stop.signal.aborted) process.exit(exitCodes.stopped)
     stop.abort()
+    process.stdin.destroy()
   })
 }
 
@@ -43,10 +44,10 @@ const code = await run(process.argv.slice(2), {
   stderrIsTty: process.stderr.isTTY === true,
   signal: stop.signal
 })
+// Stopped: write nothing more, and do not wait for a pending read to end.
+if (code === exitCodes.stopped) process.exit(code)
 flush()
 process.exitCode = code
-// Stopped: do not wait for standard input or a pending read to end.
-if (code === exitCodes.stopped) process.exit(code)
 
 function flush(): void {
   if (stdoutChunks.length === 0) return

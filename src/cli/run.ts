@@ -39,8 +39,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return exitCodes.usage
   }
   try {
-    return await command(rest, io)
+    const code = await command(rest, io)
+    // A command that does not watch the signal ran on cut-short input: its result is void.
+    return io.signal?.aborted === true ? exitCodes.stopped : code
   } catch (error) {
+    // Stopping closes standard input under a command that was reading it.
+    if (io.signal?.aborted === true) return exitCodes.stopped
     // A file-system failure (EACCES, ENOSPC, EPIPE, ...) is the user's to fix: one line, no trace.
     const code = (error as {code?: unknown} | null)?.code
     if (!(error instanceof Error) || typeof code !== 'string' || !systemErrorCode.test(code)) throw error

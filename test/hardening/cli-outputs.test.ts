@@ -179,4 +179,18 @@ describe('a run stopped by a signal', () => {
     expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([])
     expect(left.length).toBeLessThan(300)
   }, 60_000)
+
+  it('stops a command waiting on standard input at the first signal, exit 130 and no message', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/bin.ts'), 'check', '-'], {cwd: root})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
+    })
+    // Standard input stays open (a pipe nobody writes to): wait until the CLI has started.
+    await new Promise((resolve) => setTimeout(resolve, 4000))
+    child.kill('SIGINT')
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    expect(code).toBe(130)
+    expect(stderr).toBe('')
+  }, 30_000)
 })
