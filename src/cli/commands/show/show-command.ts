@@ -2,7 +2,7 @@
  * `wikitally show FILE`: an election as a person reads it in a terminal.
  */
 import {severityOf} from '../../../model/report.js'
-import type {InputSource} from '../../inputs/input-source.js'
+import type {InputFailure, InputSource} from '../../inputs/input-source.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {loadInput} from '../../inputs/load-input.js'
 import {exitCodes, type Io} from '../../io.js'
@@ -65,7 +65,7 @@ async function showSource(source: InputSource, settings: SharedSettings, io: Io)
   const elections = 'failure' in loaded || source.kind === 'failed' || source.content === 'article'
     ? null
     : await readDataElections(loaded.file, source.shown, source.content, false)
-  const failure = 'failure' in loaded ? loaded.failure : elections !== null && !Array.isArray(elections) ? elections : null
+  const failure = 'failure' in loaded ? loaded.failure : elections === null ? null : Array.isArray(elections) ? noElection(elections, source.shown) : elections
   if (failure !== null) {
     io.stderr(formatReport([{path: source.shown, messages: failureMessages(failure)}], {color: wantsColor(io, 'stderr'), quiet: false}))
     return null
@@ -78,4 +78,9 @@ async function showSource(source: InputSource, settings: SharedSettings, io: Io)
   io.stdout(views.map(({election, messages}) => renderElection(election, messages, color)).join('\n'))
   const failed = views.some(({messages}) => messages.some((message) => severityOf(message.fatal) === 'error'))
   return {views: views.length, failed}
+}
+
+/** The failure of data that holds no election (`[]`), which would otherwise show nothing. */
+function noElection(elections: readonly unknown[], shown: string): InputFailure | null {
+  return elections.length > 0 ? null : {file: shown, ruleId: 'no-election', reason: 'Expected at least one election, got none'}
 }

@@ -72,6 +72,14 @@ describe('a data file is never read as an article', () => {
     })
   }
 
+  it('show names data that holds no election, exit 1', async () => {
+    writeFileSync(path.join(folder, 'none.json'), '[]\n')
+    const result = await cli(['show', 'none.json'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain('Expected at least one election, got none  no-election')
+  })
+
   it('check all.json refuses it as data, exit 1', async () => {
     const result = await cli(['check', 'all.json'])
     expect(result.code).toBe(1)
