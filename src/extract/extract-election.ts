@@ -13,7 +13,7 @@ import {delegatesAtStake, jurisdictionOf, partyOf, stageOf, yearOf} from './extr
 import {extractDate} from './extract-date.js'
 import {infoboxCandidates} from './infobox-candidates.js'
 import {fromInfoboxOnly, mergeInfobox} from './merge-infobox.js'
-import {cellText, readTable, type ReadTable} from './read-table.js'
+import {cellText, readTable, readTableHeader, type ReadTable, type TableHeader} from './read-table.js'
 import {stripFootnotes} from './strip-footnotes.js'
 import {isResultsTable, tableResults} from './table-results.js'
 import {toSourcePosition} from './to-source-position.js'
@@ -36,9 +36,15 @@ export function extractElection(tree: Root, file: VFile): Election {
     return text ? text : null
   }
   const name = value('election_name')
-  const reads = parts.tables.map((table) => readTable(table.node))
+  // Tables are read whole up to the first results table; the rest only for their header.
+  const reads: ReadTable[] = []
+  for (const table of parts.tables) {
+    const read = readTable(table.node)
+    reads.push(read)
+    if (isResultsTable(read)) break
+  }
   const main = reads.findIndex(isResultsTable)
-  const fromInfobox = infoboxCandidates(parts.infobox)
+  const fromInfobox = infoboxCandidates(parts.infobox, keys)
   reportOversizedCounts(fromInfobox, file)
   let candidates: CandidateResult[] = []
   let totals = emptyElection(null).totals
@@ -61,7 +67,7 @@ export function extractElection(tree: Root, file: VFile): Election {
     const reason = parts.tables.length > 0
       ? `Expected a results table (a candidate column and votes, % or delegates), got ${parts.tables.length} other table${parts.tables.length === 1 ? '' : 's'}`
       : 'Expected a results table or infobox candidates, got neither'
-    report(file, reason, place, 'no-results', 'warning')
+    report(file, reason, place, 'no-results')
   }
   const party = partyOf(title) ?? partyOf(name)
   const stage = stageOf(title) ?? stageOf(name)
@@ -96,14 +102,14 @@ export function extractElection(tree: Root, file: VFile): Election {
       value: item.value,
       position: toSourcePosition(item.position)
     })),
-    tables: parts.tables.map((table, at) => rawTable(table, reads[at] as ReadTable)),
+    tables: parts.tables.map((table, at) => rawTable(table, reads[at] ?? readTableHeader(table.node))),
     messages: [],
     sourceFile: file.path ? file.path : null
   }
 }
 
 /** A table kept raw: caption, header rows and body rows as written. */
-function rawTable(table: ArticleTable, read: ReadTable): ElectionTable {
+function rawTable(table: ArticleTable, read: TableHeader): ElectionTable {
   // Texts straight from the cells: a row may have a million, and rowTexts makes an object each.
   const rows = table.node.children.map((row) => row.children.map(cellText))
   const skip = read.titleRow ? 1 : 0
@@ -123,7 +129,7 @@ function reportNonResults(table: ReadTable, file: VFile): void {
   for (const row of table.rows) {
     if (row.kind !== 'footer' && row.kind !== 'note') continue
     const label = stripFootnotes(row.label?.text ?? '').trim()
-    report(file, `Expected a result or Total row, got \`${label}\`; it is kept in \`tables\` only`, row.node.position as Position | undefined, 'row-not-result', 'info')
+    report(file, `Expected a result or Total row, got \`${label}\`; it is kept in \`tables\` only`, row.node.position as Position | undefined, 'row-not-result')
   }
 }
 

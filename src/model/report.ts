@@ -4,24 +4,34 @@
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {ElectionMessage, Severity} from './election.js'
+import {ruleRegistry, type RuleId} from './rule-registry.js'
 
 /** Tool name stamped on every message as its `source`. */
 export const messageSource = 'wikitally'
 
 /**
- * Add a message to `file` at `place` with `ruleId` and `severity`.
+ * Add a message to `file` at `place` with `ruleId` and the id's default severity from the
+ * registry (a rule configuration re-grades it later, in `validateElection`).
  *
  * vfile encodes severity in `fatal`: `true` error, `false` warning, `undefined` info.
  */
-export function report(
-  file: VFile,
-  reason: string,
-  place: Position | undefined,
-  ruleId: string,
-  severity: Severity
-): void {
-  const message = file.message(reason, {place, ruleId, source: messageSource})
-  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+export function report(file: VFile, reason: string, place: Position | undefined, ruleId: RuleId): void {
+  // vfile-message is an Error that throws its stack away (`stack` is set to ''); capturing
+  // one first took five times as long as the rest of building the message.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: ReturnType<VFile['message']>
+  try {
+    message = file.message(reason, {place, ruleId, source: messageSource})
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
+  message.fatal = fatalOf(ruleRegistry[ruleId].severity)
+}
+
+/** The vfile `fatal` flag of `severity`. */
+export function fatalOf(severity: Severity): boolean | undefined {
+  return severity === 'error' ? true : severity === 'warning' ? false : undefined
 }
 
 /** Severity of a vfile message, read back from its `fatal` flag. */

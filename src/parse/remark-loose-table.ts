@@ -10,6 +10,7 @@
  * row itself stays, so nothing is lost.
  */
 import type {Root, Table, TableCell, TableRow} from 'mdast'
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {lineIndexOf} from './line-index-of.js'
 import {isSpace, pointAt, positionOf, trimmedRange, type LineIndex, type SourceLine} from './source-lines.js'
@@ -23,10 +24,13 @@ export interface CellRange {
   end: number
 }
 
+/** The character that starts a row and separates its cells. */
+const pipe = '|'
+
 /** Whether `line` is a table row: its first non-blank character is a pipe. */
 export function isTableRow(line: SourceLine): boolean {
   const range = trimmedRange(line)
-  return range.end > range.start && line.text.charCodeAt(range.start - line.start) === 124
+  return range.end > range.start && line.text.charAt(range.start - line.start) === pipe
 }
 
 /**
@@ -76,10 +80,11 @@ export function isDelimiterRow(cells: readonly string[]): boolean {
 }
 
 /** Turn runs of pipe-row lines into `table` nodes with exact cell text and positions. */
-export function remarkLooseTable() {
+export function remarkLooseTable(this: Processor) {
+  const data = this.data()
   return function (tree: Root, file: VFile): void {
-    const index = lineIndexOf(tree, file)
-    splitByLines(tree, index, isTableRow, (run) => [toTable(run, index)])
+    const index = lineIndexOf(tree, file, data)
+    splitByLines(tree, index, isTableRow, (run) => [toTable(run, index)], pipe)
   }
 }
 

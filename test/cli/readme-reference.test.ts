@@ -5,11 +5,12 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {checkHelp} from '../../src/cli/commands/check/check-help.js'
 import {convertHelp} from '../../src/cli/commands/convert/convert-help.js'
+import {rulesHelp} from '../../src/cli/commands/rules/rules-command.js'
 import {schemaHelp} from '../../src/cli/commands/schema/schema-help.js'
 import {showHelp} from '../../src/cli/commands/show/show-help.js'
 import {commands} from '../../src/cli/run.js'
 
-const helps: Record<string, string> = {convert: convertHelp, check: checkHelp, show: showHelp, schema: schemaHelp}
+const helps: Record<string, string> = {convert: convertHelp, check: checkHelp, show: showHelp, schema: schemaHelp, rules: rulesHelp}
 
 /** An option as a help or a synopsis writes it: `--max-size`, `-o`. */
 const option = /(?<![\w-])--?[a-z][a-z-]*/g
@@ -28,7 +29,9 @@ function synopsisOf(command: string): string {
   let inside = false
   for (const line of synopsis().split('\n')) {
     if (line.startsWith('wikitally ')) inside = line.startsWith(`wikitally ${command} `) || line === `wikitally ${command}`
-    if (inside) lines.push(line)
+    // `convert, check and show also take ...`: options shared by the commands it names.
+    const shared = /^([a-z, ]+) also take /.exec(line)
+    if (inside || shared?.[1]?.split(/, | and /).includes(command)) lines.push(line)
   }
   return lines.join('\n')
 }

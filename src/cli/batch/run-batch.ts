@@ -25,9 +25,6 @@ import {formatFailure} from '../terminal/format-failure.js'
  */
 const workerLimits = {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48} as const
 
-/** Rule id of a worker that ran out of heap on an input, which is then retried in process. */
-const outOfMemoryRuleId = 'worker-out-of-memory'
-
 /** A batch to run. */
 export interface BatchPlan {
   /** The inputs, in output order. */
@@ -36,8 +33,10 @@ export interface BatchPlan {
   total: number | null
   /** Settings of every task. */
   settings: BatchSettings
-  /** Worker threads; 1 converts in this thread. */
+  /** Conversions at once, each in a worker thread unless `inThread`. */
   jobs: number
+  /** Whether the one job converts in this thread (a small batch: no worker to start). */
+  inThread: boolean
   /** Receives the chunks of a combined output. */
   combiner: ChunkCombiner
   /** The worker module. */
@@ -72,17 +71,22 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
   const reporter = createProgressReporter(io.stderr, plan.progress, plan.now)
   // Tasks in flight, by index, to retry one whose worker ran out of memory.
   const inFlight = new Map<number, BatchTask>()
+  // Indexes of the tasks whose worker ran out of heap, to convert again in this thread.
+  const outOfMemory = new Set<number>()
   const tasks = remember(toTasks(plan.inputs, plan.settings.outDir !== null, plan.settings.format), inFlight)
-  // With one job the inputs are converted here: fastest on one core, without messages to
-  // pass. The main thread's heap is not capped, so over tens of thousands of inputs its RSS
-  // grows past the default run's two capped workers: 222 against 195 MiB at 20,000.
-  const results = plan.jobs > 1
+  // A small batch with one job is converted here: no worker to start, no messages to pass.
+  // The main thread's heap is not capped, though, so a large one goes to a worker even with
+  // one job (see `inThreadBytes`).
+  const results = !plan.inThread
     ? mapOrdered<BatchTask, BatchResult>(tasks, {
       jobs: plan.jobs,
       worker: plan.worker,
       workerData: plan.settings,
       resourceLimits: plan.heapLimits ?? workerLimits,
-      crashed: (task, error) => crashedResult(task, error)
+      crashed: (task, error) => {
+        if ((error as Error & {code?: unknown}).code === 'ERR_WORKER_OUT_OF_MEMORY') outOfMemory.add(task.index)
+        return crashedResult(task, error)
+      }
     })
     : convertInThread(tasks, plan.settings)
   reporter.update(tally)
@@ -95,7 +99,7 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
     }
     const task = inFlight.get(converted.index)
     inFlight.delete(converted.index)
-    const result = task && converted.failure?.ruleId === outOfMemoryRuleId ? await convertInput(task, plan.settings) : converted
+    const result = task && outOfMemory.delete(converted.index) ? await convertInput(task, plan.settings) : converted
     reporter.message(result.report)
     tally.done++
     tally.rows += result.rows
@@ -140,7 +144,5 @@ async function* convertInThread(tasks: AsyncIterable<BatchTask>, settings: Batch
 /** The result of a task whose worker died on it (out of memory, a crash in a dependency). */
 function crashedResult(task: BatchTask, error: Error): BatchResult {
   const reason = `Expected to convert the input, got a stopped worker (\`${error.message}\`)`
-  const outOfMemory = (error as Error & {code?: unknown}).code === 'ERR_WORKER_OUT_OF_MEMORY'
-  const ruleId = outOfMemory ? outOfMemoryRuleId : 'internal-error'
-  return {index: task.index, chunk: null, baseId: '', rows: 0, warnings: 0, failure: {file: task.source.shown, ruleId, reason}, report: ''}
+  return {index: task.index, chunk: null, baseId: '', rows: 0, warnings: 0, failure: {file: task.source.shown, ruleId: 'internal-error', reason}, report: ''}
 }

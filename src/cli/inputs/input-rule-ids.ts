@@ -1,6 +1,7 @@
 /**
  * The rule ids of inputs that cannot be read as they are: one set for every command.
  */
+import type {RuleId} from '../../model/rule-registry.js'
 
 /** Rule ids of input failures, by what went wrong. */
 export const inputRuleIds = {
@@ -18,4 +19,4 @@ export const inputRuleIds = {
   dataInvalid: 'data-invalid',
   /** Election data given to a command that reads articles only (`check`). */
   notArticle: 'file-not-article'
-} as const
+} as const satisfies Record<string, RuleId>

@@ -33,6 +33,8 @@ export interface InputList {
   total: number | null
   /** Sources listed, failed arguments included, or null while unknown (NDJSON). */
   count: number | null
+  /** Every source, when all are known up front (no NDJSON): for estimates. */
+  known: readonly NamedSource[] | null
 }
 
 /** One listed entry: a source, or an NDJSON stream whose records are read later. */
@@ -66,7 +68,8 @@ export async function listInputs(inputs: readonly string[], io: Io, options: Lis
   }
   const lazy = entries.some((entry) => 'records' in entry)
   const total = entries.filter((entry) => 'source' in entry && entry.source.source.kind !== 'failed').length
-  return {sources: expand(entries, options.maxSize), total: lazy ? null : total, count: lazy ? null : entries.length}
+  const known = lazy ? null : entries.flatMap((entry) => ('source' in entry ? [entry.source] : []))
+  return {sources: expand(entries, options.maxSize), total: lazy ? null : total, count: lazy ? null : entries.length, known}
 }
 
 /** The sources of `entries`, NDJSON records read as they are pulled. */

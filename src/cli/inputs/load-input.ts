@@ -10,6 +10,9 @@ import {findTextProblem} from './find-text-problem.js'
 import {inputRuleIds} from './input-rule-ids.js'
 import type {InputFailure, InputSource} from './input-source.js'
 
+/** What decoding leaves for ill-formed UTF-8 (and what well-formed text may hold too). */
+const replacementCharacter = '\uFFFD'
+
 /** Options of {@link loadInput}. */
 export interface LoadInputOptions {
   /** Largest input read, in bytes (`--max-size`). */
@@ -25,8 +28,9 @@ export type LoadedInput = {file: VFile} | {failure: InputFailure}
  * empty or binary (see `findTextProblem`); UTF-16 with a byte order mark is decoded. A read error is a `file-unreadable` failure
  * naming the system's reason, never an exception.
  *
- * The vfile's `value` is the input as it came (bytes for a file or standard input), so that
- * `parseElection` places an `invalid-utf8` warning on the first ill-formed byte; its `path`
+ * The vfile's `value` is the decoded text, or, where decoding met ill-formed UTF-8, the input
+ * as it came (bytes), so that `parseElection` places an `invalid-utf8` warning on the first
+ * ill-formed byte; its `path`
  * is the election's `sourceFile`, unset for an NDJSON record without an id.
  */
 export function loadInput(source: InputSource, options: LoadInputOptions): LoadedInput {
@@ -41,7 +45,9 @@ export function loadInput(source: InputSource, options: LoadInputOptions): Loade
   const problem = findTextProblem(text, source.shown)
   if (problem) return {failure: problem}
   const sourceFile = source.kind === 'file' ? source.shown : source.sourceFile
-  const file = new VFile({value})
+  // Bytes stay the value only where decoding left a U+FFFD, so that `parseElection`
+  // decodes them again to place its warning; well-formed text is decoded once.
+  const file = new VFile({value: typeof value === 'string' || text.includes(replacementCharacter) ? value : text})
   if (sourceFile !== null) file.path = sourceFile
   return {file}
 }

@@ -4,7 +4,7 @@
 import type {Position} from 'unist'
 import {VFile} from 'vfile'
 import type {Election} from '../../model/election.js'
-import {report} from '../../model/report.js'
+import {messageSource} from '../../model/report.js'
 import type {FileMessage} from './file-message.js'
 
 /**
@@ -18,7 +18,9 @@ export function storedMessages(election: Election, shown: string): FileMessage[]
     const start = message.line === null ? null : {line: message.line, column: message.column ?? 1}
     const end = message.endLine === null ? start : {line: message.endLine, column: message.endColumn ?? 1}
     const place: Position | undefined = start === null || end === null ? undefined : {start, end}
-    report(file, message.reason, place, message.ruleId, message.severity)
+    const stored = file.message(message.reason, {place, ruleId: message.ruleId, source: messageSource})
+    // The severity as it was graded when the data was written, not the registry's default.
+    stored.fatal = message.severity === 'error' ? true : message.severity === 'warning' ? false : undefined
   }
   return file.messages
 }

@@ -1,34 +1,44 @@
 /**
  * `wikitally convert`: articles in, election data out, one or thousands at a time.
  */
-import {randomUUID} from 'node:crypto'
 import path from 'node:path'
 import type {BatchSettings} from '../../batch/batch-task.js'
+import {chooseJobs, fixedJobs} from '../../batch/choose-jobs.js'
 import {combineChunks, type WriteText} from '../../batch/combine-chunks.js'
 import {formatSummary} from '../../batch/format-summary.js'
+import {readMachineShare} from '../../batch/read-machine-share.js'
 import {runBatch, type BatchOutcome} from '../../batch/run-batch.js'
+import {estimateBytes} from '../../inputs/estimate-bytes.js'
 import {inputKindOf, isDataKind} from '../../inputs/input-kind.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {exitCodes, type Io} from '../../io.js'
+import {configFolderOfArgument, createSettingsResolver} from '../../options/resolve-settings.js'
 import {makeFolder} from '../../outputs/make-folder.js'
 import {openOutput, writeOutput} from '../../outputs/open-output.js'
 import {removeTemporaryFiles} from '../../outputs/remove-temporary-files.js'
+import {randomId} from '../../outputs/temporary-path-for.js'
 import {reportUsage} from '../../terminal/report-usage.js'
 import {workerEntry} from '../../worker-entry.js'
 import {convertElections} from './convert-elections.js'
 import {convertHelp} from './convert-help.js'
-import {readConvertOptions, type ConvertOptions} from './read-convert-options.js'
+import {readConvertOptions, settleConvertOptions, type ConvertOptions} from './read-convert-options.js'
 
 export {convertHelp} from './convert-help.js'
 
 /** Run `convert` with its arguments; returns the exit code. */
 export async function convertCommand(argv: readonly string[], io: Io): Promise<number> {
-  const options = readConvertOptions(argv)
-  if ('problem' in options) return reportUsage(io, 'convert', options.problem)
-  if (options.help) {
+  const args = readConvertOptions(argv)
+  if ('problem' in args) return reportUsage(io, 'convert', args.problem)
+  if (args.help) {
     io.stdout(convertHelp)
     return exitCodes.ok
   }
+  // One output, one config: the one that applies to the first input.
+  const settingsOf = createSettingsResolver(args.config, {rules: args.rules, maxSize: args.maxSize, to: args.format}, io.cwd)
+  const settings = await settingsOf(await configFolderOfArgument(args.inputs[0], io.cwd))
+  if ('problem' in settings) return reportUsage(io, 'convert', settings.problem)
+  const options = settleConvertOptions(args, settings)
+  if ('problem' in options) return reportUsage(io, 'convert', options.problem)
   // Data files (a JSON list, a CSV table) may hold many elections each: they are read in
   // process, as is everything written as markdown. Articles and NDJSON records stream
   // through the batch.
@@ -58,8 +68,10 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
     maxSize: options.maxSize,
     quiet: options.quiet,
     outDir,
-    runId: randomUUID().slice(0, 8)
+    runId: randomId()
   }
+  const extent = {count: total, bytes: listed.known === null ? null : estimateBytes(listed.known)}
+  const jobPlan = options.jobs === null ? chooseJobs(readMachineShare(), extent) : fixedJobs(options.jobs, extent)
   const output = options.output === null ? null : await openOutput(path.resolve(io.cwd, options.output), settings.runId)
   const write: WriteText = output === null ? io.stdout : output.write
   const csvHeader = format === 'csv' ? (await import('../../../serialize/to-csv.js')).toCsv([], {raw: options.raw}) : ''
@@ -69,7 +81,7 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
       inputs: listed.sources,
       total,
       settings,
-      jobs: Math.min(options.jobs, total ?? options.jobs),
+      ...jobPlan,
       combiner: combineChunks(format, settings.mode, write, csvHeader),
       worker: workerEntry(),
       progress: io.stderrIsTty && !options.quiet,

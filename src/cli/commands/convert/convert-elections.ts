@@ -2,7 +2,6 @@
  * `convert` for election data in (`.json`, `.yaml`, `.csv`) or an article out (`--to
  * markdown`): in process, one input after the other, since such runs are small.
  */
-import {randomUUID} from 'node:crypto'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {Election} from '../../../model/election.js'
@@ -11,6 +10,7 @@ import {listInputs} from '../../inputs/list-inputs.js'
 import {loadInput} from '../../inputs/load-input.js'
 import {exitCodes, type Io} from '../../io.js'
 import {writeOutput} from '../../outputs/open-output.js'
+import {randomId} from '../../outputs/temporary-path-for.js'
 import {parseInput} from '../../pipeline/parse-input.js'
 import {readDataElections} from '../../pipeline/read-data-elections.js'
 import {formatFailure} from '../../terminal/format-failure.js'
@@ -46,7 +46,7 @@ export async function convertElections(options: ConvertOptions, io: Io): Promise
   }
   if (options.output === null) io.stdout(text)
   else {
-    await writeOutput(path.resolve(io.cwd, options.output), text, randomUUID().slice(0, 8))
+    await writeOutput(path.resolve(io.cwd, options.output), text, randomId())
   }
   return failed ? exitCodes.failed : exitCodes.ok
 }

@@ -26,7 +26,8 @@ Options:
   -o, --output F   write to file F instead of standard output
   --out-dir DIR    write one file per input under DIR, mirroring the input tree:
                    a/b.md gives DIR/a/b.md.json (an NDJSON record: its id)
-  -j, --jobs N     worker threads (default: the number of cores)
+  -j, --jobs N     conversions at once, in worker threads (default: the idle
+                   cores, fewer for small inputs; see the README)
   --max-size SIZE  skip inputs (and NDJSON lines) larger than SIZE (default
                    8MiB; e.g. 500k, 2MiB)
   --errors F       write the inputs that failed to F as JSON
@@ -36,7 +37,13 @@ Options:
   --rule ID=LEVEL  switch a rule off or re-grade it: off, info, warning, error
                    (repeatable), e.g. --rule stage-mismatch=off
   -q, --quiet      print neither warnings, progress nor the summary
+  --config F       read settings from F instead of searching for a config file
+  --no-config      read no config file
   -h, --help       show this help
+
+Settings: rules, maxSize and to come from the nearest .wikitallyrc.json,
+.wikitallyrc.yaml or package.json "wikitally" key, from the first input's
+folder upward (the current folder for standard input); flags win.
 
 Output: one input gives one JSON object (or YAML document); several give a JSON
 array, one NDJSON line each, or one CSV table with one header, in input order

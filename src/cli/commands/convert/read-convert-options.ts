@@ -1,11 +1,12 @@
 /**
  * Reading the arguments of `convert` into checked options.
  */
-import {availableParallelism} from 'node:os'
 import type {RuleConfig} from '../../../validate/rule.js'
 import {inputKinds, type InputKind} from '../../inputs/input-kind.js'
 import {parseCommandArgs, readSharedOptions, sharedOptions} from '../../options/parse-command-args.js'
+import type {ConfigChoice, InputSettings} from '../../options/resolve-settings.js'
 import {outputFormatOf, outputFormats, type OutputFormat} from './output-format-of.js'
+
 
 /** Checked options of `convert`. */
 export interface ConvertOptions {
@@ -13,7 +14,7 @@ export interface ConvertOptions {
   inputs: string[]
   /** `--from`, or null to decide by each file's extension. */
   from: InputKind | null
-  /** `--to`. */
+  /** `--to`, else the config file's `to`, else `json`. */
   format: OutputFormat
   /** `-o`: combined output file, or null for stdout. */
   output: string | null
@@ -21,13 +22,13 @@ export interface ConvertOptions {
   outDir: string | null
   /** `--errors`: where to write the failures as JSON, or null. */
   errors: string | null
-  /** `--jobs`. */
-  jobs: number
-  /** `--max-size` in bytes. */
+  /** `--jobs`, or null to choose from the machine and the inputs (see `chooseJobs`). */
+  jobs: number | null
+  /** `--max-size`, else the config file's `maxSize`, else 8 MiB; in bytes. */
   maxSize: number
   /** `--csv-raw`. */
   raw: boolean
-  /** `--rule` settings. */
+  /** The config file's rules with `--rule` on top. */
   rules: RuleConfig
   /** `-q`. */
   quiet: boolean
@@ -35,11 +36,21 @@ export interface ConvertOptions {
   help: boolean
 }
 
+/** The options as the arguments give them, before a config file fills in what they leave out. */
+export interface ConvertArguments extends Omit<ConvertOptions, 'format' | 'maxSize'> {
+  /** `--to`, or null when not given. */
+  format: ConvertOptions['format'] | null
+  /** `--max-size` in bytes, or null when not given. */
+  maxSize: number | null
+  /** Which config file applies. */
+  config: ConfigChoice
+}
+
 /** A whole number of 1 or more (`4`). */
 const positiveInteger = /^[1-9]\d*$/
 
 /** Read `argv` into options, or a usage problem (one sentence) naming the first bad one. */
-export function readConvertOptions(argv: readonly string[]): ConvertOptions | {problem: string} {
+export function readConvertOptions(argv: readonly string[]): ConvertArguments | {problem: string} {
   const parsed = parseCommandArgs(argv, {
     from: {type: 'string'},
     to: {type: 'string'},
@@ -53,12 +64,12 @@ export function readConvertOptions(argv: readonly string[]): ConvertOptions | {p
   })
   if ('problem' in parsed) return parsed
   const {values, positionals} = parsed
-  const format = readFormat(values.to, values.output)
-  if (typeof format !== 'string') return format
+  const format = values.to === undefined ? null : outputFormats.find((name) => name === values.to)
+  if (format === undefined) return {problem: `Expected --to to be one of ${outputFormats.join(', ')}, got \`${values.to}\``}
   const from = values.from === undefined ? null : inputKinds.find((name) => name === values.from)
   if (from === undefined) return {problem: `Expected --from to be one of ${inputKinds.join(', ')}, got \`${values.from}\``}
   if (values.output !== undefined && values['out-dir'] !== undefined) return {problem: 'Expected one of -o and --out-dir, got both'}
-  let jobs = availableParallelism()
+  let jobs: number | null = null
   if (values.jobs !== undefined) {
     if (!positiveInteger.test(values.jobs)) return {problem: `Expected --jobs to be a whole number of 1 or more, got \`${values.jobs}\``}
     jobs = Number(values.jobs)
@@ -77,19 +88,37 @@ export function readConvertOptions(argv: readonly string[]): ConvertOptions | {p
     raw: values['csv-raw'],
     rules: shared.rules,
     quiet: values.quiet,
-    help: values.help
+    help: values.help,
+    config: shared.config
   }
 }
 
 /**
- * The output format: `--to`, else what the `-o` file's extension says (as pandoc does), else
- * JSON; a `-o` name that says no format is a problem rather than a guess.
+ * Fill in what `args` leave out from `settings` (the config file's, with the flags already on
+ * top), or a problem when the config file's `to` is not a format.
  */
-function readFormat(to: string | undefined, output: string | undefined): OutputFormat | {problem: string} {
-  if (to !== undefined) {
-    const format = outputFormats.find((name) => name === to)
-    return format ?? {problem: `Expected --to to be one of ${outputFormats.join(', ')}, got \`${to}\``}
+export function settleConvertOptions(args: ConvertArguments, settings: InputSettings): ConvertOptions | {problem: string} {
+  const configured = settings.to === null ? null : outputFormats.find((name) => name === settings.to)
+  if (configured === undefined) {
+    return {problem: `Expected \`to\` in ${settings.configFile ?? 'the config file'} to be one of ${outputFormats.join(', ')}, got \`${JSON.stringify(settings.to).slice(1, -1)}\``}
   }
-  if (output === undefined) return 'json'
-  return outputFormatOf(output) ?? {problem: `Expected --to, or an -o file name ending in .json, .yaml, .csv, .ndjson or .md, got \`${output}\``}
+  // As pandoc does: without --to, the -o file's extension names the format; a name that
+  // names none is refused rather than guessed, unless the config file says.
+  const named = args.output === null ? null : outputFormatOf(args.output)
+  const format = args.format ?? named ?? configured ?? (args.output === null ? 'json' : null)
+  if (format === null) return {problem: `Expected --to, or an -o file name ending in .json, .yaml, .csv, .ndjson or .md, got \`${args.output ?? ''}\``}
+  return {
+    inputs: args.inputs,
+    from: args.from,
+    format,
+    output: args.output,
+    outDir: args.outDir,
+    errors: args.errors,
+    jobs: args.jobs,
+    maxSize: settings.maxSize,
+    raw: args.raw,
+    rules: settings.rules,
+    quiet: args.quiet,
+    help: args.help
+  }
 }

@@ -6,7 +6,8 @@ import type {InputFailure, InputSource} from '../../inputs/input-source.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {loadInput} from '../../inputs/load-input.js'
 import {exitCodes, type Io} from '../../io.js'
-import {parseCommandArgs, readSharedOptions, sharedOptions, type SharedSettings} from '../../options/parse-command-args.js'
+import {parseCommandArgs, readSharedOptions, sharedOptions} from '../../options/parse-command-args.js'
+import {configFolderOf, createSettingsResolver, type InputSettings} from '../../options/resolve-settings.js'
 import {failureMessages} from '../../pipeline/failure-messages.js'
 import {parseInput} from '../../pipeline/parse-input.js'
 import {readDataElections} from '../../pipeline/read-data-elections.js'
@@ -37,14 +38,20 @@ export async function showCommand(argv: readonly string[], io: Io): Promise<numb
     io.stdout(showHelp)
     return exitCodes.ok
   }
-  const settings = readSharedOptions(values)
-  if ('problem' in settings) return reportUsage(io, 'show', settings.problem)
+  const shared = readSharedOptions(values)
+  if ('problem' in shared) return reportUsage(io, 'show', shared.problem)
   if (positionals.length !== 1) return reportUsage(io, 'show', `expected one FILE or -, got ${positionals.length}`)
 
-  const listed = await listInputs(positionals, io, {from: null, maxSize: settings.maxSize})
+  const settingsOf = createSettingsResolver(shared.config, {rules: shared.rules, maxSize: shared.maxSize, to: null}, io.cwd)
+  // Standard input and NDJSON lines are capped by the config of the current folder.
+  const listing = await settingsOf(io.cwd)
+  if ('problem' in listing) return reportUsage(io, 'show', listing.problem)
+  const listed = await listInputs(positionals, io, {from: null, maxSize: listing.maxSize})
   let failed = false
   let views = 0
   for await (const {source} of listed.sources) {
+    const settings = await settingsOf(configFolderOf(source, io.cwd))
+    if ('problem' in settings) return reportUsage(io, 'show', settings.problem)
     const shown = await showSource(source, settings, io)
     if (shown === null) failed = true
     else {
@@ -59,7 +66,7 @@ export async function showCommand(argv: readonly string[], io: Io): Promise<numb
  * Show the elections of one source; null when it could not be read (reported on stderr),
  * else how many were shown and whether one carries an error.
  */
-async function showSource(source: InputSource, settings: SharedSettings, io: Io): Promise<{views: number; failed: boolean} | null> {
+async function showSource(source: InputSource, settings: InputSettings, io: Io): Promise<{views: number; failed: boolean} | null> {
   const color = wantsColor(io, 'stdout')
   const loaded = loadInput(source, settings)
   const elections = 'failure' in loaded || source.kind === 'failed' || source.content === 'article'
