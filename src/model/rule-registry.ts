@@ -79,7 +79,19 @@ export const ruleRegistry = {
   'file-too-large': {severity: 'error', stage: 'cli', description: 'An input file is over `--max-size`; it is not read'},
   'file-empty': {severity: 'error', stage: 'cli', description: 'An input file holds nothing but white space'},
   'file-binary': {severity: 'error', stage: 'cli', description: 'An input file is binary data, not text'},
-  'record-invalid': {severity: 'error', stage: 'cli', description: 'An NDJSON input line is not an `{"id", "text"}` record'},
+  'record-invalid': {severity: 'error', stage: 'cli', description: 'An NDJSON input line is neither an election nor an `{"id", "text"}` article record'},
+  'file-not-article': {
+    severity: 'error',
+    stage: 'cli',
+    description: 'Election data given to `check`, which checks articles',
+    unfired: 'Only `wikitally check` fires it, which the fixtures do not run; test/cli covers it'
+  },
+  'output-unwritable': {
+    severity: 'error',
+    stage: 'cli',
+    description: 'The `--out-dir` file of one input cannot be written (a link in the way, a full disk); the batch goes on',
+    unfired: 'Only a file system that refuses a write fires it; test/hardening covers it'
+  },
   'data-invalid': {severity: 'error', stage: 'cli', description: 'Election data read back (JSON, YAML, CSV) is not well formed or does not fit the schema'},
   'no-election': {severity: 'error', stage: 'cli', description: 'An input of a batch gives no candidate, so no election is written'},
   'internal-error': {

@@ -20,7 +20,7 @@ describe('convert --from ndjson', () => {
     expect(await run(['convert', '--from', 'ndjson', '--to', 'ndjson', '--jobs', '1'], io)).toBe(1)
     const lines = stdout().trimEnd().split('\n').map((line) => JSON.parse(line) as {sourceFile: string})
     expect(lines.map((line) => line.sourceFile)).toEqual(['nc/2004', '../../escape'])
-    expect(stderr()).toContain('<stdin>#2:1:1  error  Expected a JSON object with a string `text` field, got `oops` (not JSON)  record-invalid')
+    expect(stderr()).toContain('<stdin>#2:1:1  error  Expected a JSON object: an election, or an article with a string `text` field, got `oops` (not JSON)  record-invalid')
     expect(stderr()).toContain('<stdin>#3:1:1  error  Expected an election (a results table or infobox candidates), got none  no-election')
     expect(stderr()).toMatch(/wikitally convert: 4 articles, 2 failed, 12 rows, \d+ warnings in /)
   })

@@ -8,13 +8,15 @@ import {combineChunks, type WriteText} from '../../batch/combine-chunks.js'
 import {formatSummary} from '../../batch/format-summary.js'
 import {readMachineShare} from '../../batch/read-machine-share.js'
 import {runBatch, type BatchOutcome} from '../../batch/run-batch.js'
-import {dataFormatOf} from '../../inputs/data-format-of.js'
 import {estimateBytes} from '../../inputs/estimate-bytes.js'
+import {inputKindOf, isDataKind} from '../../inputs/input-kind.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {exitCodes, type Io} from '../../io.js'
 import {configFolderOfArgument, createSettingsResolver} from '../../options/resolve-settings.js'
-import {openAtomicOutput} from '../../outputs/open-atomic-output.js'
-import {writeFileAtomic} from '../../outputs/write-file-atomic.js'
+import {makeFolder} from '../../outputs/make-folder.js'
+import {openOutput, writeOutput} from '../../outputs/open-output.js'
+import {removeTemporaryFiles} from '../../outputs/remove-temporary-files.js'
+import {randomId} from '../../outputs/temporary-path-for.js'
 import {reportUsage} from '../../terminal/report-usage.js'
 import {workerEntry} from '../../worker-entry.js'
 import {convertElections} from './convert-elections.js'
@@ -37,33 +39,40 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
   if ('problem' in settings) return reportUsage(io, 'convert', settings.problem)
   const options = settleConvertOptions(args, settings)
   if ('problem' in options) return reportUsage(io, 'convert', options.problem)
-  const dataInputs = options.from === 'json' || options.from === 'yaml' || options.from === 'csv' ||
-    (options.from === null && options.inputs.length > 0 && options.inputs.every((input) => dataFormatOf(input) !== null))
+  // Data files (a JSON list, a CSV table) may hold many elections each: they are read in
+  // process, as is everything written as markdown. Articles and NDJSON records stream
+  // through the batch.
+  const dataInputs = options.inputs.length > 0 && options.inputs.every((input) => isDataKind(inputKindOf(input, options.from)))
   if (dataInputs || options.format === 'markdown') {
     if (options.outDir !== null) return reportUsage(io, 'convert', 'Expected --out-dir only for articles converted to json, yaml, csv or ndjson')
-    if (options.from === 'ndjson') return reportUsage(io, 'convert', 'Expected --from ndjson only with --to json, yaml, csv or ndjson')
     return convertElections(options, io)
   }
-  return convertArticles(options, io)
+  return convertInputs(options, io)
 }
 
 /** Convert articles through the batch engine, to standard output, `-o` or `--out-dir`. */
-async function convertArticles(options: ConvertOptions, io: Io): Promise<number> {
+async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
   const format = options.format === 'markdown' ? 'json' : options.format
-  const listed = await listInputs(options.inputs, io, {records: options.from === 'ndjson'})
+  const outDir = options.outDir === null ? null : path.resolve(io.cwd, options.outDir)
+  // Made before anything is read: an `--out-dir` that cannot exist fails once, not per input.
+  if (outDir !== null) await makeFolder(outDir)
+  const listed = await listInputs(options.inputs, io, options)
   const total = listed.total
   const settings: BatchSettings = {
     format,
-    // One article alone is a document; a list stays a list whatever fails.
-    mode: options.outDir !== null || total === 1 ? 'document' : 'item',
+    // One article alone is a document (one argument that names nothing too: it writes
+    // nothing); a list stays a list whatever fails.
+    mode: outDir !== null || total === 1 || (total === 0 && listed.count === 1) ? 'document' : 'item',
     raw: options.raw,
     rules: {...options.rules},
     maxSize: options.maxSize,
-    quiet: options.quiet
+    quiet: options.quiet,
+    outDir,
+    runId: randomId()
   }
-  const extent = {count: total, bytes: Array.isArray(listed.sources) ? estimateBytes(listed.sources) : null}
+  const extent = {count: total, bytes: listed.known === null ? null : estimateBytes(listed.known)}
   const jobPlan = options.jobs === null ? chooseJobs(readMachineShare(), extent) : fixedJobs(options.jobs, extent)
-  const output = options.output === null ? null : await openAtomicOutput(path.resolve(io.cwd, options.output))
+  const output = options.output === null ? null : await openOutput(path.resolve(io.cwd, options.output), settings.runId)
   const write: WriteText = output === null ? io.stdout : output.write
   const csvHeader = format === 'csv' ? (await import('../../../serialize/to-csv.js')).toCsv([], {raw: options.raw}) : ''
   let outcome: BatchOutcome
@@ -73,19 +82,24 @@ async function convertArticles(options: ConvertOptions, io: Io): Promise<number>
       total,
       settings,
       ...jobPlan,
-      outDir: options.outDir === null ? null : path.resolve(io.cwd, options.outDir),
       combiner: combineChunks(format, settings.mode, write, csvHeader),
       worker: workerEntry(),
       progress: io.stderrIsTty && !options.quiet,
       now: () => performance.now()
     }, io)
-    await output?.commit()
+    // A document whose one input failed has nothing to say: no file, not an empty one.
+    const nothingWritten = settings.mode === 'document' && outcome.tally.failed === outcome.tally.done
+    await (nothingWritten || outcome.stopped ? output?.discard() : output?.commit())
   } catch (error) {
     await output?.discard()
     throw error
   }
+  if (outcome.stopped) {
+    if (outDir !== null) await removeTemporaryFiles(outDir, settings.runId)
+    return exitCodes.stopped
+  }
   const failures = outcome.failures
-  if (options.errors !== null) await writeFileAtomic(path.resolve(io.cwd, options.errors), JSON.stringify(failures, null, 2) + '\n')
+  if (options.errors !== null) await writeOutput(path.resolve(io.cwd, options.errors), JSON.stringify(failures, null, 2) + '\n', settings.runId)
   if (!options.quiet && isBatch(options, total)) io.stderr(formatSummary(outcome.tally))
   return failures.length > 0 ? exitCodes.failed : exitCodes.ok
 }

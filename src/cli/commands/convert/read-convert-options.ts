@@ -2,23 +2,11 @@
  * Reading the arguments of `convert` into checked options.
  */
 import type {RuleConfig} from '../../../validate/rule.js'
-import type {BatchFormat} from '../../batch/batch-task.js'
+import {inputKinds, type InputKind} from '../../inputs/input-kind.js'
 import {parseCommandArgs, readSharedOptions, sharedOptions} from '../../options/parse-command-args.js'
 import type {ConfigChoice, InputSettings} from '../../options/resolve-settings.js'
+import {outputFormatOf, outputFormats, type OutputFormat} from './output-format-of.js'
 
-
-/** Output formats of `--to`: the batch formats, and `markdown` (the article format). */
-export const outputFormats: readonly (BatchFormat | 'markdown')[] = ['json', 'yaml', 'csv', 'ndjson', 'markdown']
-
-/**
- * What `--from` reads: articles (files, or stdin), NDJSON records with a `text` field, or
- * election data written by `convert` (JSON, YAML, CSV). Without `--from`, files named
- * `.json`, `.yaml`, `.yml` or `.csv` are read as election data and the rest as articles.
- */
-export type InputKind = 'article' | 'ndjson' | 'json' | 'yaml' | 'csv'
-
-/** Input kinds of `--from`. */
-export const inputKinds: readonly InputKind[] = ['article', 'ndjson', 'json', 'yaml', 'csv']
 
 /** Checked options of `convert`. */
 export interface ConvertOptions {
@@ -27,7 +15,7 @@ export interface ConvertOptions {
   /** `--from`, or null to decide by each file's extension. */
   from: InputKind | null
   /** `--to`, else the config file's `to`, else `json`. */
-  format: BatchFormat | 'markdown'
+  format: OutputFormat
   /** `-o`: combined output file, or null for stdout. */
   output: string | null
   /** `--out-dir`: one file per input, or null. */
@@ -110,14 +98,19 @@ export function readConvertOptions(argv: readonly string[]): ConvertArguments | 
  * top), or a problem when the config file's `to` is not a format.
  */
 export function settleConvertOptions(args: ConvertArguments, settings: InputSettings): ConvertOptions | {problem: string} {
-  const configured = settings.to === null ? 'json' : outputFormats.find((name) => name === settings.to)
+  const configured = settings.to === null ? null : outputFormats.find((name) => name === settings.to)
   if (configured === undefined) {
     return {problem: `Expected \`to\` in ${settings.configFile ?? 'the config file'} to be one of ${outputFormats.join(', ')}, got \`${JSON.stringify(settings.to).slice(1, -1)}\``}
   }
+  // As pandoc does: without --to, the -o file's extension names the format; a name that
+  // names none is refused rather than guessed, unless the config file says.
+  const named = args.output === null ? null : outputFormatOf(args.output)
+  const format = args.format ?? named ?? configured ?? (args.output === null ? 'json' : null)
+  if (format === null) return {problem: `Expected --to, or an -o file name ending in .json, .yaml, .csv, .ndjson or .md, got \`${args.output ?? ''}\``}
   return {
     inputs: args.inputs,
     from: args.from,
-    format: args.format ?? configured,
+    format,
     output: args.output,
     outDir: args.outDir,
     errors: args.errors,
