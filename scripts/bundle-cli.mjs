@@ -48,7 +48,7 @@ function requireBuiltins(text) {
     if (specifier === 'node:module') return whole
     if (!named) return `const ${namespace ?? binding}=require("${specifier}");`
     // A Node module's default export is the module itself.
-    const bindings = named.slice(1, -1).split(',').map((part) => part.trim().split(/\s+as\s+/))
+    const bindings = named.slice(1, -1).split(',').map((part) => part.trim().split(' as '))
     const own = bindings.filter(([name]) => name === 'default').map(([, local]) => `const ${local}=require("${specifier}");`)
     const rest = bindings.filter(([name]) => name !== 'default').map(([name, local = name]) => `${name}:${local}`)
     return own.join('') + (rest.length > 0 ? `const{${rest.join(',')}}=require("${specifier}");` : '')

@@ -47,14 +47,8 @@ export function inputExtentLimitsFor(maxSize: number): InputExtentLimits {
  */
 export function checkInputExtent(file: VFile, text: string, maxSize: number = defaultMaxSize): boolean {
   const limits = inputExtentLimitsFor(maxSize)
-  let lines = 1
-  let pipes = 0
-  // An index loop: iterating code points takes four times as long on 8 MiB.
-  for (let at = 0; at < text.length; at++) {
-    const character = text[at]
-    if (character === lineFeed) lines++
-    else if (character === verticalBar) pipes++
-  }
+  const lines = 1 + countOf(text, lineFeed)
+  const pipes = countOf(text, verticalBar)
   if (lines > limits.lines) {
     report(file, `Expected an input of at most \`${limits.lines}\` lines, got \`${lines}\` lines`, undefined, 'input-too-large')
     return false
@@ -64,4 +58,14 @@ export function checkInputExtent(file: VFile, text: string, maxSize: number = de
     return false
   }
   return true
+}
+
+/**
+ * How many times `character` occurs in `text`. `indexOf` scans far faster than a loop over
+ * the characters (which itself is four times faster than iterating code points).
+ */
+function countOf(text: string, character: string): number {
+  let count = 0
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) count++
+  return count
 }

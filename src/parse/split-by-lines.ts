@@ -26,7 +26,7 @@ export function linesOf(node: RootContent, index: LineIndex): SourceLine[] {
 export function holds(node: RootContent, index: LineIndex, mark: string): boolean {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  return start === undefined || end === undefined || index.source.slice(start, end).includes(mark)
+  return mark === '' || start === undefined || end === undefined || index.source.slice(start, end).includes(mark)
 }
 
 /** Whether `line` holds nothing but white space. */
