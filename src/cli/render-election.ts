@@ -2,7 +2,7 @@
  * The election as a person reads it in a terminal: `wikitally show`.
  */
 import type {CandidateResult, Election} from '../model/election.js'
-import {decimalsOf} from '../validate/decimals-of.js'
+import {decimalsOf} from '../model/decimals-of.js'
 import {drawBar} from './draw-bar.js'
 import type {FileMessage} from './election-parser.js'
 import {formatMessages} from './format-messages.js'

@@ -7,6 +7,7 @@ import type {VFile} from 'vfile'
 import type {CandidateResult, Election, ElectionTable} from '../model/election.js'
 import {emptyElection} from '../model/empty-election.js'
 import {report} from '../model/report.js'
+import {withSummary} from '../model/summarize-election.js'
 import {articleParts, type ArticleTable} from './article-parts.js'
 import {canonicalKey} from './canonical-key.js'
 import {delegatesAtStake, jurisdictionOf, partyOf, stageOf, yearOf} from './extract-contest.js'
@@ -74,7 +75,7 @@ export function extractElection(tree: Root, file: VFile): Election {
     texts: parts.texts
   }, file)
   const atStake = delegatesAtStake(value('votes_for_election'))
-  return {
+  return withSummary({
     title,
     name,
     date: contestDate.date,
@@ -96,8 +97,9 @@ export function extractElection(tree: Root, file: VFile): Election {
     })),
     tables: parts.tables.map((table, at) => rawTable(table, reads[at] as ReadTable)),
     messages: [],
-    sourceFile: file.path ? file.path : null
-  }
+    sourceFile: file.path ? file.path : null,
+    sourceId: null
+  })
 }
 
 /** A table kept raw: caption, header rows and body rows as written. */

@@ -1,7 +1,7 @@
 /**
  * Rule `percent-mismatch`: a candidate's percentage disagrees with votes / total.
  */
-import {decimalsOf} from './decimals-of.js'
+import {decimalsOf} from '../model/decimals-of.js'
 import {floatSlack, roundingSlack} from './rounding-slack.js'
 import {printedPercent} from './printed-percent.js'
 import {reportRule, type Rule} from './rule.js'

@@ -1,7 +1,7 @@
 /**
  * Rule `percent-sum`: the main table's percentages add up to far from 100.
  */
-import {decimalsOf} from './decimals-of.js'
+import {decimalsOf} from '../model/decimals-of.js'
 import {floatSlack, roundingSlack} from './rounding-slack.js'
 import {printedPercent} from './printed-percent.js'
 import {reportRule, type Rule} from './rule.js'

@@ -2,7 +2,7 @@
  * How far a printed percentage may be from the exact share and still be right.
  */
 import type {CandidateResult, Election} from '../model/election.js'
-import {decimalsOf} from './decimals-of.js'
+import {decimalsOf} from '../model/decimals-of.js'
 import {printedPercent} from './printed-percent.js'
 
 /**

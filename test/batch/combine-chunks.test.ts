@@ -13,7 +13,6 @@ import {toCsv} from '../../src/serialize/to-csv.js'
 import {toJson} from '../../src/serialize/to-json.js'
 import {toNdjson} from '../../src/serialize/to-ndjson.js'
 import {toYaml} from '../../src/serialize/to-yaml.js'
-import {electionId} from '../../src/serialize/election-id.js'
 import {VFile} from 'vfile'
 
 const fixtures = path.resolve('fixtures/articles')
@@ -38,7 +37,7 @@ async function stream(list: readonly Election[], format: BatchFormat): Promise<s
   const combiner = combineChunks(format, 'item', (chunk) => {
     text += chunk
   }, toCsv([]))
-  for (const election of list) await combiner.add(await writeElectionChunk(election, format, 'item', false), electionId(election))
+  for (const election of list) await combiner.add(await writeElectionChunk(election, format, 'item', false), election.summary.electionId)
   await combiner.finish()
   return text
 }

@@ -3,10 +3,11 @@ import {ElectionReadError} from '../../src/serialize/election-read-error.js'
 import {fromNdjson} from '../../src/serialize/from-ndjson.js'
 import {toNdjson} from '../../src/serialize/to-ndjson.js'
 import {election} from './sample-election.js'
+import {replaceLast} from './replace-last.js'
 
 describe('fromNdjson', () => {
   test('names the line and the field of a bad value', () => {
-    const text = toNdjson(election()) + toNdjson(election()).replace('"year":null', '"year":"1852"')
+    const text = toNdjson(election()) + replaceLast(toNdjson(election()), '"year":null,"stage":null,"party":null,"jurisdiction":{', '"year":"1852","stage":null,"party":null,"jurisdiction":{')
     expect(() => fromNdjson(text)).toThrow('line 2: year: expected number, got "1852"')
   })
 

@@ -2,6 +2,7 @@
  * Joining the elections of a batch, in order, into one output as they arrive.
  */
 import type {BatchFormat, ChunkMode} from './batch-task.js'
+import {claimElectionId} from '../../model/election-id.js'
 import {renameCsvId} from './rename-csv-id.js'
 
 /** Writes text to the output; may wait for it to drain. */
@@ -35,9 +36,7 @@ export function combineChunks(format: BatchFormat, mode: ChunkMode, write: Write
       if (format === 'json') return write((count === 1 ? '[\n' : ',\n') + chunk)
       if (format !== 'csv') return write(chunk)
       if (count === 1) await write(csvHeader)
-      let id = baseId
-      for (let suffix = 2; usedIds.has(id); suffix++) id = `${baseId}-${suffix}`
-      usedIds.add(id)
+      const id = claimElectionId(baseId, usedIds)
       return write(id === baseId ? chunk : renameCsvId(chunk, baseId, id))
     },
     async finish() {

@@ -4,7 +4,6 @@
 import {VFile} from 'vfile'
 import {severityOf} from '../../model/report.js'
 import {parseElection} from '../../parse-election.js'
-import {electionId} from '../../serialize/election-id.js'
 import {formatWarnings} from '../format-warnings.js'
 import {parseInput} from '../parse-input.js'
 import type {BatchFailure, BatchResult, BatchSettings, BatchTask} from './batch-task.js'
@@ -41,7 +40,7 @@ export async function convertArticle(task: BatchTask, settings: BatchSettings): 
     return {
       index: task.index,
       chunk: task.outFile === null ? chunk : null,
-      baseId: electionId(election),
+      baseId: election.summary.electionId,
       rows: election.candidates.length,
       warnings,
       failure: null,

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {decimalsOf} from '../../src/validate/decimals-of.js'
+import {decimalsOf} from '../../src/model/decimals-of.js'
 
 describe('decimalsOf', () => {
   it('counts printed decimals, trailing zeros included', () => {
