@@ -24,3 +24,6 @@ export interface Io {
 
 /** Exit codes: fine, an input failed, bad usage. */
 export const exitCodes = {ok: 0, failed: 1, usage: 2} as const
+
+/** A command: its own arguments in, an exit code out. */
+export type Command = (argv: readonly string[], io: Io) => Promise<number>

@@ -1,21 +1,21 @@
 /**
- * The `wikitally` command line: dispatches to one module per command.
+ * The `wikitally` command line: dispatches to one folder per command.
  */
-import {parseElection} from '../parse-election.js'
-import {convertCommand} from './command-convert.js'
-import {runCheck} from './run-check.js'
-import {runShow} from './run-show.js'
-import {schemaCommand} from './command-schema.js'
+import {checkCommand} from './commands/check/check-command.js'
+import {convertCommand} from './commands/convert/convert-command.js'
+import {schemaCommand} from './commands/schema/schema-command.js'
+import {showCommand} from './commands/show/show-command.js'
 import {helpText} from './help.js'
-import {exitCodes, type Io} from './io.js'
+import {exitCodes, type Command, type Io} from './io.js'
 
-/** A command: its own arguments in, an exit code out. */
-export type Command = (argv: readonly string[], io: Io) => Promise<number>
-
-const commands: Readonly<Record<string, Command>> = {
+/**
+ * The commands by name, in the order the help lists them. A new command is a folder under
+ * `commands/` exporting its runner and help, one line here and one in `helpText`.
+ */
+export const commands: Readonly<Record<string, Command>> = {
   convert: convertCommand,
-  check: (argv, io) => runCheck(argv, io, parseElection),
-  show: (argv, io) => runShow(argv, io, parseElection),
+  check: checkCommand,
+  show: showCommand,
   schema: schemaCommand
 }
 

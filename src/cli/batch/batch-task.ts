@@ -4,6 +4,7 @@
  * Everything here crosses a worker boundary, so it is plain data: strings, numbers, null.
  */
 import type {RuleSetting} from '../../validate/rule.js'
+import type {InputFailure, InputSource} from '../inputs/input-source.js'
 
 /** Output formats of `convert`. */
 export type BatchFormat = 'json' | 'yaml' | 'csv' | 'ndjson'
@@ -30,59 +31,14 @@ export interface BatchSettings {
   quiet: boolean
 }
 
-/** An article on disk. */
-export interface FileSource {
-  /** Discriminant. */
-  kind: 'file'
-  /** Absolute path. */
-  path: string
-  /** Name shown in messages and kept as the election's `sourceFile`. */
-  shown: string
-}
-
-/** An article already in memory: standard input, or a `text` record of `--from ndjson`. */
-export interface TextSource {
-  /** Discriminant. */
-  kind: 'text'
-  /** The article. */
-  text: string
-  /** Name shown in messages (`<stdin>`, a record id, `<stdin>#12`). */
-  shown: string
-  /** The election's `sourceFile`, or null when the record had no id. */
-  sourceFile: string | null
-}
-
-/** An input that failed before it reached a converter (a bad NDJSON line). */
-export interface FailedSource {
-  /** Discriminant. */
-  kind: 'failed'
-  /** Name shown in messages. */
-  shown: string
-  /** Why it failed. */
-  failure: BatchFailure
-}
-
-/** One input of a batch. */
-export type ArticleSource = FileSource | TextSource | FailedSource
-
 /** One unit of work: an input, its place in the output order, and its own output file. */
 export interface BatchTask {
   /** Position in the input order, from 0 with no gaps. */
   index: number
   /** The input. */
-  source: ArticleSource
+  source: InputSource
   /** Absolute output file under `--out-dir`, or null when the output is combined. */
   outFile: string | null
-}
-
-/** Why an input gave no election. */
-export interface BatchFailure {
-  /** Name of the input as shown in messages. */
-  file: string
-  /** Stable id of the failure (`file-binary`, `no-election`, ...). */
-  ruleId: string
-  /** One sentence: what was expected, then what was found. */
-  reason: string
 }
 
 /** What converting one input gave. */
@@ -98,7 +54,7 @@ export interface BatchResult {
   /** Warnings reported on the input. */
   warnings: number
   /** Why the input failed, or null. */
-  failure: BatchFailure | null
+  failure: InputFailure | null
   /** Message lines for standard error, already formatted and filtered. */
   report: string
 }

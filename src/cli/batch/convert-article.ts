@@ -1,15 +1,14 @@
 /**
- * Converting one batch input: read, decode, parse, serialize. Runs in a worker or in process.
+ * Converting one batch input: load, parse, serialize. Runs in a worker or in process.
  */
-import {VFile} from 'vfile'
 import {severityOf} from '../../model/report.js'
-import {parseElection} from '../../parse-election.js'
-import {formatWarnings} from '../format-warnings.js'
-import {parseInput} from '../parse-input.js'
-import type {BatchFailure, BatchResult, BatchSettings, BatchTask} from './batch-task.js'
-import {loadArticle} from './load-article.js'
+import type {InputFailure} from '../inputs/input-source.js'
+import {loadInput} from '../inputs/load-input.js'
+import {writeFileAtomic} from '../outputs/write-file-atomic.js'
+import {parseInput} from '../pipeline/parse-input.js'
+import {formatWarnings} from '../terminal/format-warnings.js'
+import type {BatchResult, BatchSettings, BatchTask} from './batch-task.js'
 import {writeElectionChunk} from './write-election-chunk.js'
-import {writeFileAtomic} from './write-file-atomic.js'
 
 /**
  * Convert the input of `task` with `settings`. Never throws: an input that cannot be read,
@@ -21,17 +20,15 @@ import {writeFileAtomic} from './write-file-atomic.js'
 export async function convertArticle(task: BatchTask, settings: BatchSettings): Promise<BatchResult> {
   const shown = task.source.shown
   try {
-    const loaded = await loadArticle(task.source, settings.maxSize)
+    const loaded = loadInput(task.source, settings)
     if ('failure' in loaded) return failed(task.index, loaded.failure, '')
-    const file = new VFile({value: loaded.bytes ?? loaded.text})
-    if (loaded.sourceFile !== null) file.path = loaded.sourceFile
-    const {election, messages} = parseInput(file, parseElection, settings.rules)
+    const {election, messages} = parseInput(loaded.file, settings)
     const report = formatWarnings(shown, messages, settings.quiet)
     const warnings = messages.filter((message) => severityOf(message.fatal) === 'warning').length
     // In a batch an article without candidates is named and skipped; converted alone, its
     // election (title, date, infobox, tables, the `no-results` warning) is the whole output.
     const alone = settings.mode === 'document' && task.outFile === null
-    if (election === null || (election.candidates.length === 0 && !alone)) {
+    if (election.candidates.length === 0 && !alone) {
       const reason = 'Expected an election (a results table or infobox candidates), got none'
       return {...failed(task.index, {file: shown, ruleId: 'no-election', reason}, report), warnings}
     }
@@ -53,6 +50,6 @@ export async function convertArticle(task: BatchTask, settings: BatchSettings): 
 }
 
 /** The result of an input that failed. */
-function failed(index: number, failure: BatchFailure, report: string): BatchResult {
+function failed(index: number, failure: InputFailure, report: string): BatchResult {
   return {index, chunk: null, baseId: '', rows: 0, warnings: 0, failure, report}
 }

@@ -1,9 +1,9 @@
 /**
  * The progress bar of a batch, one terminal line.
  */
-import {groupThousands} from '../group-thousands.js'
+import {groupThousands} from '../terminal/group-thousands.js'
 import type {BatchTally} from './batch-tally.js'
-import {formatDuration} from './format-duration.js'
+import {formatDuration} from '../terminal/format-duration.js'
 
 /** Cells of the bar. */
 const barWidth = 24

@@ -1,9 +1,9 @@
 /**
  * The line a batch ends with on standard error.
  */
-import {groupThousands} from '../group-thousands.js'
+import {groupThousands} from '../terminal/group-thousands.js'
 import type {BatchTally} from './batch-tally.js'
-import {formatDuration} from './format-duration.js'
+import {formatDuration} from '../terminal/format-duration.js'
 
 /**
  * `wikitally convert: 400 articles, 12 failed, 2,310 rows, 87 warnings in 3.4 s (118/s)`,

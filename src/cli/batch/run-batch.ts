@@ -4,18 +4,18 @@
 import path from 'node:path'
 import type {ResourceLimits} from 'node:worker_threads'
 import type {Io} from '../io.js'
+import type {WorkerEntry} from '../worker-entry.js'
 import type {BatchTally} from './batch-tally.js'
-import type {BatchFailure, BatchResult, BatchSettings, BatchTask} from './batch-task.js'
-import {claimOutputPath} from './claim-output-path.js'
+import type {InputFailure, NamedSource} from '../inputs/input-source.js'
+import type {BatchResult, BatchSettings, BatchTask} from './batch-task.js'
+import {claimOutputPath} from '../outputs/claim-output-path.js'
 import type {ChunkCombiner} from './combine-chunks.js'
 import {convertArticle} from './convert-article.js'
 import {createProgressReporter} from './create-progress-reporter.js'
 import {mapOrdered} from './map-ordered.js'
-import type {NamedSource} from './read-ndjson-articles.js'
-import {safeRelativePath} from './safe-relative-path.js'
+import {safeRelativePath} from '../outputs/safe-relative-path.js'
+import {formatFailure} from '../terminal/format-failure.js'
 
-/** The worker module (`batch-worker.js`), or a script that loads it (see `mapOrdered`). */
-export type WorkerEntry = URL | {code: string}
 
 /**
  * Heap limits of a worker. A young generation of 8 MB and an old one of 48 MB, instead of
@@ -58,7 +58,7 @@ export interface BatchOutcome {
   /** Final counts. */
   tally: BatchTally
   /** Failures in input order. */
-  failures: BatchFailure[]
+  failures: InputFailure[]
 }
 
 /**
@@ -69,7 +69,7 @@ export interface BatchOutcome {
 export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
   const started = plan.now()
   const tally: BatchTally = {done: 0, total: plan.total, failed: 0, rows: 0, warnings: 0, elapsed: 0}
-  const failures: BatchFailure[] = []
+  const failures: InputFailure[] = []
   const reporter = createProgressReporter(io.stderr, plan.progress, plan.now)
   // Tasks in flight, by index, to retry one whose worker ran out of memory.
   const inFlight = new Map<number, BatchTask>()
@@ -98,7 +98,7 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
     if (result.failure !== null) {
       tally.failed++
       failures.push(result.failure)
-      reporter.message(`${result.failure.file}:1:1  error  ${result.failure.reason}  ${result.failure.ruleId}\n`)
+      reporter.message(formatFailure(result.failure))
     } else if (result.chunk !== null) await plan.combiner.add(result.chunk, result.baseId)
     tally.elapsed = plan.now() - started
     reporter.update(tally)

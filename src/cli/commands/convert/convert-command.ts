@@ -1,0 +1,84 @@
+/**
+ * `wikitally convert`: articles in, election data out, one or thousands at a time.
+ */
+import path from 'node:path'
+import type {BatchSettings} from '../../batch/batch-task.js'
+import {combineChunks, type WriteText} from '../../batch/combine-chunks.js'
+import {formatSummary} from '../../batch/format-summary.js'
+import {runBatch, type BatchOutcome} from '../../batch/run-batch.js'
+import {dataFormatOf} from '../../inputs/data-format-of.js'
+import {listInputs} from '../../inputs/list-inputs.js'
+import {exitCodes, type Io} from '../../io.js'
+import {openAtomicOutput} from '../../outputs/open-atomic-output.js'
+import {writeFileAtomic} from '../../outputs/write-file-atomic.js'
+import {reportUsage} from '../../terminal/report-usage.js'
+import {workerEntry} from '../../worker-entry.js'
+import {convertElections} from './convert-elections.js'
+import {convertHelp} from './convert-help.js'
+import {readConvertOptions, type ConvertOptions} from './read-convert-options.js'
+
+export {convertHelp} from './convert-help.js'
+
+/** Run `convert` with its arguments; returns the exit code. */
+export async function convertCommand(argv: readonly string[], io: Io): Promise<number> {
+  const options = readConvertOptions(argv)
+  if ('problem' in options) return reportUsage(io, 'convert', options.problem)
+  if (options.help) {
+    io.stdout(convertHelp)
+    return exitCodes.ok
+  }
+  const dataInputs = options.from === 'json' || options.from === 'yaml' || options.from === 'csv' ||
+    (options.from === null && options.inputs.length > 0 && options.inputs.every((input) => dataFormatOf(input) !== null))
+  if (dataInputs || options.format === 'markdown') {
+    if (options.outDir !== null) return reportUsage(io, 'convert', 'Expected --out-dir only for articles converted to json, yaml, csv or ndjson')
+    if (options.from === 'ndjson') return reportUsage(io, 'convert', 'Expected --from ndjson only with --to json, yaml, csv or ndjson')
+    return convertElections(options, io)
+  }
+  return convertArticles(options, io)
+}
+
+/** Convert articles through the batch engine, to standard output, `-o` or `--out-dir`. */
+async function convertArticles(options: ConvertOptions, io: Io): Promise<number> {
+  const format = options.format === 'markdown' ? 'json' : options.format
+  const listed = await listInputs(options.inputs, io, {records: options.from === 'ndjson'})
+  const total = listed.total
+  const settings: BatchSettings = {
+    format,
+    // One article alone is a document; a list stays a list whatever fails.
+    mode: options.outDir !== null || total === 1 ? 'document' : 'item',
+    raw: options.raw,
+    rules: {...options.rules},
+    maxSize: options.maxSize,
+    quiet: options.quiet
+  }
+  const output = options.output === null ? null : await openAtomicOutput(path.resolve(io.cwd, options.output))
+  const write: WriteText = output === null ? io.stdout : output.write
+  const csvHeader = format === 'csv' ? (await import('../../../serialize/to-csv.js')).toCsv([], {raw: options.raw}) : ''
+  let outcome: BatchOutcome
+  try {
+    outcome = await runBatch({
+      inputs: listed.sources,
+      total,
+      settings,
+      jobs: Math.min(options.jobs, total ?? options.jobs),
+      outDir: options.outDir === null ? null : path.resolve(io.cwd, options.outDir),
+      combiner: combineChunks(format, settings.mode, write, csvHeader),
+      worker: workerEntry(),
+      progress: io.stderrIsTty && !options.quiet,
+      now: () => performance.now()
+    }, io)
+    await output?.commit()
+  } catch (error) {
+    await output?.discard()
+    throw error
+  }
+  const failures = outcome.failures
+  if (options.errors !== null) await writeFileAtomic(path.resolve(io.cwd, options.errors), JSON.stringify(failures, null, 2) + '\n')
+  if (!options.quiet && isBatch(options, total)) io.stderr(formatSummary(outcome.tally))
+  return failures.length > 0 ? exitCodes.failed : exitCodes.ok
+}
+
+/** Whether the run is a batch, which ends with a summary line: more than one input, or a stream. */
+function isBatch(options: ConvertOptions, total: number | null): boolean {
+  return total === null || total > 1 || options.outDir !== null
+}

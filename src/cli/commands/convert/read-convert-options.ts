@@ -1,0 +1,95 @@
+/**
+ * Reading the arguments of `convert` into checked options.
+ */
+import {availableParallelism} from 'node:os'
+import type {RuleConfig} from '../../../validate/rule.js'
+import type {BatchFormat} from '../../batch/batch-task.js'
+import {parseCommandArgs, readSharedOptions, sharedOptions} from '../../options/parse-command-args.js'
+
+
+/** Output formats of `--to`: the batch formats, and `markdown` (the article format). */
+export const outputFormats: readonly (BatchFormat | 'markdown')[] = ['json', 'yaml', 'csv', 'ndjson', 'markdown']
+
+/**
+ * What `--from` reads: articles (files, or stdin), NDJSON records with a `text` field, or
+ * election data written by `convert` (JSON, YAML, CSV). Without `--from`, files named
+ * `.json`, `.yaml`, `.yml` or `.csv` are read as election data and the rest as articles.
+ */
+export type InputKind = 'article' | 'ndjson' | 'json' | 'yaml' | 'csv'
+
+/** Input kinds of `--from`. */
+export const inputKinds: readonly InputKind[] = ['article', 'ndjson', 'json', 'yaml', 'csv']
+
+/** Checked options of `convert`. */
+export interface ConvertOptions {
+  /** Positional arguments: FILE, DIR, GLOB or `-`. */
+  inputs: string[]
+  /** `--from`, or null to decide by each file's extension. */
+  from: InputKind | null
+  /** `--to`. */
+  format: BatchFormat | 'markdown'
+  /** `-o`: combined output file, or null for stdout. */
+  output: string | null
+  /** `--out-dir`: one file per input, or null. */
+  outDir: string | null
+  /** `--errors`: where to write the failures as JSON, or null. */
+  errors: string | null
+  /** `--jobs`. */
+  jobs: number
+  /** `--max-size` in bytes. */
+  maxSize: number
+  /** `--csv-raw`. */
+  raw: boolean
+  /** `--rule` settings. */
+  rules: RuleConfig
+  /** `-q`. */
+  quiet: boolean
+  /** `-h`. */
+  help: boolean
+}
+
+/** A whole number of 1 or more (`4`). */
+const positiveInteger = /^[1-9]\d*$/
+
+/** Read `argv` into options, or a usage problem (one sentence) naming the first bad one. */
+export function readConvertOptions(argv: readonly string[]): ConvertOptions | {problem: string} {
+  const parsed = parseCommandArgs(argv, {
+    from: {type: 'string'},
+    to: {type: 'string', default: 'json'},
+    output: {type: 'string', short: 'o'},
+    'out-dir': {type: 'string'},
+    errors: {type: 'string'},
+    jobs: {type: 'string', short: 'j'},
+    'csv-raw': {type: 'boolean', default: false},
+    quiet: {type: 'boolean', short: 'q', default: false},
+    ...sharedOptions
+  })
+  if ('problem' in parsed) return parsed
+  const {values, positionals} = parsed
+  const format = outputFormats.find((name) => name === values.to)
+  if (format === undefined) return {problem: `Expected --to to be one of ${outputFormats.join(', ')}, got \`${values.to}\``}
+  const from = values.from === undefined ? null : inputKinds.find((name) => name === values.from)
+  if (from === undefined) return {problem: `Expected --from to be one of ${inputKinds.join(', ')}, got \`${values.from}\``}
+  if (values.output !== undefined && values['out-dir'] !== undefined) return {problem: 'Expected one of -o and --out-dir, got both'}
+  let jobs = availableParallelism()
+  if (values.jobs !== undefined) {
+    if (!positiveInteger.test(values.jobs)) return {problem: `Expected --jobs to be a whole number of 1 or more, got \`${values.jobs}\``}
+    jobs = Number(values.jobs)
+  }
+  const shared = readSharedOptions(values)
+  if ('problem' in shared) return shared
+  return {
+    inputs: positionals,
+    from,
+    format,
+    output: values.output ?? null,
+    outDir: values['out-dir'] ?? null,
+    errors: values.errors ?? null,
+    jobs,
+    maxSize: shared.maxSize,
+    raw: values['csv-raw'],
+    rules: shared.rules,
+    quiet: values.quiet,
+    help: values.help
+  }
+}

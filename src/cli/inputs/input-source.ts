@@ -1,0 +1,65 @@
+/**
+ * What an input of a command is before it is read: a file, text already in memory, or an
+ * argument or record that failed while listing.
+ *
+ * Everything here may cross a worker boundary, so it is plain data.
+ */
+
+/** Argument that means standard input. */
+export const stdinArgument = '-'
+
+/** Name shown for standard input. */
+export const stdinPath = '<stdin>'
+
+/** Why an input gave no election. */
+export interface InputFailure {
+  /** Name of the input as shown in messages. */
+  file: string
+  /** Stable id of the failure (`file-binary`, `no-election`, ...). */
+  ruleId: string
+  /** One sentence: what was expected, then what was found. */
+  reason: string
+}
+
+/** A file on disk, read only when it is loaded. */
+export interface FileSource {
+  /** Discriminant. */
+  kind: 'file'
+  /** Absolute path. */
+  path: string
+  /** Name shown in messages and kept as the election's `sourceFile`. */
+  shown: string
+}
+
+/** An input already in memory: standard input, or an article record of an NDJSON stream. */
+export interface TextSource {
+  /** Discriminant. */
+  kind: 'text'
+  /** The input: text, or bytes still to decode (standard input). */
+  value: string | Uint8Array
+  /** Name shown in messages (`<stdin>`, a record id, `<stdin>#12`). */
+  shown: string
+  /** The election's `sourceFile`, or null when the record had no id. */
+  sourceFile: string | null
+}
+
+/** An input that failed before it was loaded: a missing argument, a bad NDJSON line. */
+export interface FailedSource {
+  /** Discriminant. */
+  kind: 'failed'
+  /** Name shown in messages. */
+  shown: string
+  /** Why it failed. */
+  failure: InputFailure
+}
+
+/** One input of a command. */
+export type InputSource = FileSource | TextSource | FailedSource
+
+/** One input and the name `--out-dir` gives its file. */
+export interface NamedSource {
+  /** The input. */
+  source: InputSource
+  /** Relative name for `--out-dir` (made safe by the output side). */
+  relative: string
+}

@@ -1,0 +1,16 @@
+/**
+ * Reading `--max-size`, which every command that reads inputs takes.
+ */
+import {defaultMaxSize} from '../../parse/check-input-size.js'
+import {parseSize} from './parse-size.js'
+
+/**
+ * The bytes of `--max-size` `text` (`8MiB`, `500k`), `defaultMaxSize` when it is not
+ * given, or a usage problem.
+ */
+export function readMaxSize(text: string | undefined): {maxSize: number} | {problem: string} {
+  if (text === undefined) return {maxSize: defaultMaxSize}
+  const size = parseSize(text)
+  if (size === null) return {problem: `Expected --max-size to be a size such as 8MiB or 500k, got \`${text}\``}
+  return {maxSize: size}
+}
