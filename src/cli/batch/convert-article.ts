@@ -22,7 +22,7 @@ export async function convertArticle(task: BatchTask, settings: BatchSettings): 
   try {
     const loaded = loadInput(task.source, settings)
     if ('failure' in loaded) return failed(task.index, loaded.failure, '')
-    const {election, messages} = parseInput(loaded.file, settings)
+    const {election, messages} = parseInput(loaded.file, {...settings, sourceId: loaded.sourceId})
     const report = formatWarnings(shown, messages, settings.quiet)
     const warnings = messages.filter((message) => severityOf(message.fatal) === 'warning').length
     // In a batch an article without candidates is named and skipped; converted alone, its
@@ -32,7 +32,7 @@ export async function convertArticle(task: BatchTask, settings: BatchSettings): 
       const reason = 'Expected an election (a results table or infobox candidates), got none'
       return {...failed(task.index, {file: shown, ruleId: 'no-election', reason}, report), warnings}
     }
-    const chunk = await writeElectionChunk(election, settings.format, settings.mode, settings.raw)
+    const chunk = await writeElectionChunk(election, settings.format, settings.mode, settings.raw, settings.rows)
     if (task.outFile !== null) await writeFileAtomic(task.outFile, chunk)
     return {
       index: task.index,

@@ -4,14 +4,17 @@
 import path from 'node:path'
 
 /** Formats of election data that `convert` reads back. */
-export type DataFormat = 'json' | 'yaml' | 'csv'
+export type DataFormat = 'json' | 'yaml' | 'csv' | 'sqlite'
 
 /** Extensions of election data files and their formats. */
 export const dataExtensions: Readonly<Record<string, DataFormat>> = {
   '.json': 'json',
   '.yaml': 'yaml',
   '.yml': 'yaml',
-  '.csv': 'csv'
+  '.csv': 'csv',
+  '.db': 'sqlite',
+  '.sqlite': 'sqlite',
+  '.sqlite3': 'sqlite'
 }
 
 /** The data format a file name's extension says (`seed.JSON` -> `json`), or null for an article. */

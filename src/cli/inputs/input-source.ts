@@ -19,6 +19,8 @@ export interface InputFailure {
   ruleId: string
   /** One sentence: what was expected, then what was found. */
   reason: string
+  /** The `id` of the NDJSON record that failed; absent for files and records without one. */
+  sourceId?: string
 }
 
 /** A file on disk, read only when it is loaded. */
@@ -41,6 +43,8 @@ export interface TextSource {
   shown: string
   /** The election's `sourceFile`, or null when the record had no id. */
   sourceFile: string | null
+  /** The election's `sourceId`: the NDJSON record's `id`, or null (standard input, no id). */
+  sourceId: string | null
 }
 
 /** An input that failed before it was loaded: a missing argument, a bad NDJSON line. */

@@ -44,7 +44,7 @@ export async function listInputs(inputs: readonly string[], io: Io, options: Lis
   for (const input of argumentsOrStdin) {
     if (input === stdinArgument) {
       const value = await io.readStdin()
-      sources.push({source: {kind: 'text', value, shown: stdinPath, sourceFile: stdinPath}, relative: stdinName})
+      sources.push({source: {kind: 'text', value, shown: stdinPath, sourceFile: stdinPath, sourceId: null}, relative: stdinName})
       total++
       continue
     }

@@ -13,15 +13,17 @@ import type {InputFailure, InputSource} from './input-source.js'
 export interface LoadInputOptions {
   /** Largest input read, in bytes (`--max-size`). */
   maxSize: number
+  /** Take the input as bytes, without the checks for text (an SQLite database). */
+  binary?: boolean
 }
 
-/** The loaded input, or why it cannot be used. */
-export type LoadedInput = {file: VFile} | {failure: InputFailure}
+/** The loaded input (and the NDJSON record id it came with), or why it cannot be used. */
+export type LoadedInput = {file: VFile; sourceId: string | null} | {failure: InputFailure}
 
 /**
  * Load `source`: a file is checked against `maxSize` before it is read (a huge file is
  * never read into memory), and every input is refused when it is larger than `maxSize`,
- * empty or binary (see `findTextProblem`). A read error is a `file-unreadable` failure
+ * empty or binary (see `findTextProblem`; not checked with `binary`). A read error is a `file-unreadable` failure
  * naming the system's reason, never an exception.
  *
  * The vfile's `value` is the input as it came (bytes for a file or standard input), so that
@@ -36,13 +38,15 @@ export function loadInput(source: InputSource, options: LoadInputOptions): Loade
   const size = typeof value === 'string' ? Buffer.byteLength(value) : value.byteLength
   // A file that grew after `stat` is still held to the limit.
   if (size > options.maxSize) return {failure: tooLarge(source.shown, size, options.maxSize)}
-  const text = typeof value === 'string' ? value : new TextDecoder().decode(value)
-  const problem = findTextProblem(text, source.shown)
-  if (problem) return {failure: problem}
+  if (options.binary !== true) {
+    const text = typeof value === 'string' ? value : new TextDecoder().decode(value)
+    const problem = findTextProblem(text, source.shown)
+    if (problem) return {failure: problem}
+  }
   const sourceFile = source.kind === 'file' ? source.shown : source.sourceFile
   const file = new VFile({value})
   if (sourceFile !== null) file.path = sourceFile
-  return {file}
+  return {file, sourceId: source.kind === 'file' ? null : source.sourceId}
 }
 
 /** The text of a loaded input, decoded as UTF-8 (a BOM dropped), for readers of data. */

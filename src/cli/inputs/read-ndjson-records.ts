@@ -15,37 +15,40 @@ const quotedLength = 40
  *     {"id": "2004/alabama", "text": "# 2004 Alabama Democratic primary\n..."}
  *
  * `id` (a string or number, optional) names the record in messages and becomes the
- * election's `sourceFile`; without it the record is `ORIGIN#LINE` (`<stdin>#3`). A line that is not a JSON
- * object with a string `text` comes out as a failed source, and reading goes on.
+ * election's `sourceFile` and `sourceId`; without it the record is `ORIGIN#LINE` (`<stdin>#3`)
+ * and both are null. A line that is not a JSON object with a string `text` comes out as a
+ * failed source (with the record's id, where it has one), and reading goes on.
  */
 export async function* readNdjsonRecords(chunks: AsyncIterable<Uint8Array>, origin: string): AsyncGenerator<NamedSource> {
   for await (const {text, line} of readLines(chunks)) {
     if (text.trim() === '') continue
     const at = `${origin}#${line}`
     const record = parseRecord(text)
-    if (typeof record === 'string') {
-      const reason = `Expected a JSON object with a string \`text\` field, got ${record}`
-      yield {source: {kind: 'failed', shown: at, failure: {file: at, ruleId: inputRuleIds.recordInvalid, reason}}, relative: `line-${line}`}
+    if ('problem' in record) {
+      const reason = `Expected a JSON object with a string \`text\` field, got ${record.problem}`
+      const failure = {file: record.id ?? at, ruleId: inputRuleIds.recordInvalid, reason, ...(record.id === null ? {} : {sourceId: record.id})}
+      yield {source: {kind: 'failed', shown: record.id ?? at, failure}, relative: record.id ?? `line-${line}`}
       continue
     }
     yield {
-      source: {kind: 'text', value: record.text, shown: record.id ?? at, sourceFile: record.id},
+      source: {kind: 'text', value: record.text, shown: record.id ?? at, sourceFile: record.id, sourceId: record.id},
       relative: record.id ?? `line-${line}`
     }
   }
 }
 
-/** The record on `text`, or a description of what is there instead. */
-function parseRecord(text: string): {text: string; id: string | null} | string {
+/** The record on `text`, or a description of what is there instead (and its id, if any). */
+function parseRecord(text: string): {text: string; id: string | null} | {problem: string; id: string | null} {
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch {
-    return `\`${text.slice(0, quotedLength)}\` (not JSON)`
+    return {problem: `\`${text.slice(0, quotedLength)}\` (not JSON)`, id: null}
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `\`${text.slice(0, quotedLength)}\``
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {problem: `\`${text.slice(0, quotedLength)}\``, id: null}
+  const rawId: unknown = Reflect.get(value, 'id')
+  const id = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : null
   const body: unknown = Reflect.get(value, 'text')
-  if (typeof body !== 'string') return `a \`text\` of type \`${body === null ? 'null' : typeof body}\``
-  const id: unknown = Reflect.get(value, 'id')
-  return {text: body, id: typeof id === 'string' && id !== '' ? id : typeof id === 'number' ? String(id) : null}
+  if (typeof body !== 'string') return {problem: `a \`text\` of type \`${body === null ? 'null' : typeof body}\``, id}
+  return {text: body, id}
 }

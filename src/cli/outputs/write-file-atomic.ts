@@ -14,10 +14,10 @@ export function temporaryPathFor(target: string): string {
 }
 
 /**
- * Write `text` to `target` through a temporary file renamed over it, creating missing
+ * Write `text` (or bytes) to `target` through a temporary file renamed over it, creating missing
  * folders. On failure the temporary file is removed and the error is thrown.
  */
-export async function writeFileAtomic(target: string, text: string): Promise<void> {
+export async function writeFileAtomic(target: string, text: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(target), {recursive: true})
   const temporary = temporaryPathFor(target)
   try {

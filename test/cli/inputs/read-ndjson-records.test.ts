@@ -18,8 +18,8 @@ describe('readNdjsonRecords', () => {
   it('reads one article per line, with or without id, across chunk and character boundaries', async () => {
     const found = await collect('{"id":"é/1","text":"= A ="}\r\n\n{"text":"= B ="}')
     expect(found).toEqual([
-      {source: {kind: 'text', value: '= A =', shown: 'é/1', sourceFile: 'é/1'}, relative: 'é/1'},
-      {source: {kind: 'text', value: '= B =', shown: '<stdin>#3', sourceFile: null}, relative: 'line-3'}
+      {source: {kind: 'text', value: '= A =', shown: 'é/1', sourceFile: 'é/1', sourceId: 'é/1'}, relative: 'é/1'},
+      {source: {kind: 'text', value: '= B =', shown: '<stdin>#3', sourceFile: null, sourceId: null}, relative: 'line-3'}
     ])
   })
 
@@ -28,5 +28,15 @@ describe('readNdjsonRecords', () => {
     expect(found.map((item) => item.source.kind)).toEqual(['failed', 'failed', 'text'])
     expect(found[1]?.source.kind === 'failed' && found[1].source.failure.reason).toBe('Expected a JSON object with a string `text` field, got a `text` of type `number`')
     expect(found[2]?.source.shown).toBe('7')
+  })
+
+  it('keeps the id of a record without a text, so its failure can name it', async () => {
+    const [failed, anonymous] = await collect('{"id": "2004/ohio", "text": null}\n{"text": false}\n', 64)
+    expect(failed?.source).toMatchObject({kind: 'failed', shown: '2004/ohio', failure: {file: '2004/ohio', ruleId: 'record-invalid', sourceId: '2004/ohio'}})
+    expect(anonymous?.source.kind === 'failed' && anonymous.source.failure).toEqual({
+      file: '<stdin>#2',
+      ruleId: 'record-invalid',
+      reason: 'Expected a JSON object with a string `text` field, got a `text` of type `boolean`'
+    })
   })
 })

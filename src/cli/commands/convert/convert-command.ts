@@ -2,8 +2,8 @@
  * `wikitally convert`: articles in, election data out, one or thousands at a time.
  */
 import path from 'node:path'
-import type {BatchSettings} from '../../batch/batch-task.js'
-import {combineChunks, type WriteText} from '../../batch/combine-chunks.js'
+import type {BatchFormat, BatchSettings, ChunkMode} from '../../batch/batch-task.js'
+import {combineChunks, type ChunkCombiner, type WriteText} from '../../batch/combine-chunks.js'
 import {formatSummary} from '../../batch/format-summary.js'
 import {runBatch, type BatchOutcome} from '../../batch/run-batch.js'
 import {dataFormatOf} from '../../inputs/data-format-of.js'
@@ -16,6 +16,7 @@ import {workerEntry} from '../../worker-entry.js'
 import {convertElections} from './convert-elections.js'
 import {convertHelp} from './convert-help.js'
 import {readConvertOptions, type ConvertOptions} from './read-convert-options.js'
+import {writeDatabase} from './write-database.js'
 
 export {convertHelp} from './convert-help.js'
 
@@ -27,51 +28,97 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
     io.stdout(convertHelp)
     return exitCodes.ok
   }
-  const dataInputs = options.from === 'json' || options.from === 'yaml' || options.from === 'csv' ||
+  const dataInputs = options.from === 'json' || options.from === 'yaml' || options.from === 'csv' || options.from === 'sqlite' ||
     (options.from === null && options.inputs.length > 0 && options.inputs.every((input) => dataFormatOf(input) !== null))
   if (dataInputs || options.format === 'markdown') {
-    if (options.outDir !== null) return reportUsage(io, 'convert', 'Expected --out-dir only for articles converted to json, yaml, csv or ndjson')
-    if (options.from === 'ndjson') return reportUsage(io, 'convert', 'Expected --from ndjson only with --to json, yaml, csv or ndjson')
+    if (options.outDir !== null) return reportUsage(io, 'convert', 'Expected --out-dir only for articles converted to json, yaml, csv, ndjson or gfm')
+    if (options.from === 'ndjson') return reportUsage(io, 'convert', 'Expected --from ndjson only with --to json, yaml, csv, ndjson, gfm or sqlite')
     return convertElections(options, io)
   }
-  return convertArticles(options, io)
+  if (options.format === 'sqlite') {
+    if (options.outDir !== null) return reportUsage(io, 'convert', 'Expected -o FILE with --to sqlite, got --out-dir')
+    return convertToDatabase(options, options.output ?? '', io)
+  }
+  return convertArticles(options, io, options.format)
+}
+
+/**
+ * Convert articles into one SQLite database at `output`: the batch writes each election as
+ * an NDJSON line, which is read back here once all are in (a database is written whole).
+ */
+async function convertToDatabase(options: ConvertOptions, output: string, io: Io): Promise<number> {
+  let lines = ''
+  const collect: ChunkCombiner = {
+    async add(chunk, baseId) {
+      lines += chunk
+      return baseId
+    },
+    async finish() {}
+  }
+  const outcome = await runArticles(options, io, 'ndjson', () => collect, 'item')
+  const {fromNdjson} = await import('../../../serialize/from-ndjson.js')
+  await writeDatabase(fromNdjson(lines), output, io, options.quiet)
+  return finishArticles(options, io, outcome)
 }
 
 /** Convert articles through the batch engine, to standard output, `-o` or `--out-dir`. */
-async function convertArticles(options: ConvertOptions, io: Io): Promise<number> {
-  const format = options.format === 'markdown' ? 'json' : options.format
-  const listed = await listInputs(options.inputs, io, {records: options.from === 'ndjson'})
-  const total = listed.total
-  const settings: BatchSettings = {
-    format,
-    // One article alone is a document; a list stays a list whatever fails.
-    mode: options.outDir !== null || total === 1 ? 'document' : 'item',
-    raw: options.raw,
-    rules: {...options.rules},
-    maxSize: options.maxSize,
-    quiet: options.quiet
-  }
+async function convertArticles(options: ConvertOptions, io: Io, format: BatchFormat): Promise<number> {
   const output = options.output === null ? null : await openAtomicOutput(path.resolve(io.cwd, options.output))
   const write: WriteText = output === null ? io.stdout : output.write
-  const csvHeader = format === 'csv' ? (await import('../../../serialize/to-csv.js')).toCsv([], {raw: options.raw}) : ''
+  const csvHeader = format === 'csv' ? (await import('../../../serialize/to-csv.js')).toCsv([], {raw: options.raw, rows: options.rows}) : ''
   let outcome: BatchOutcome
   try {
-    outcome = await runBatch({
-      inputs: listed.sources,
-      total,
-      settings,
-      jobs: Math.min(options.jobs, total ?? options.jobs),
-      outDir: options.outDir === null ? null : path.resolve(io.cwd, options.outDir),
-      combiner: combineChunks(format, settings.mode, write, csvHeader),
-      worker: workerEntry(),
-      progress: io.stderrIsTty && !options.quiet,
-      now: () => performance.now()
-    }, io)
+    outcome = await runArticles(options, io, format, (mode) => combineChunks(format, mode, write, csvHeader))
     await output?.commit()
   } catch (error) {
     await output?.discard()
     throw error
   }
+  return finishArticles(options, io, outcome)
+}
+
+/**
+ * Run the batch over the article inputs of `options`, each election written in `format`
+ * to the combiner `combinerFor` gives for the chunk mode: `mode` if given, else a document
+ * for one input and list items for several.
+ */
+async function runArticles(
+  options: ConvertOptions,
+  io: Io,
+  format: BatchFormat,
+  combinerFor: (mode: ChunkMode) => ChunkCombiner,
+  mode?: ChunkMode
+): Promise<BatchOutcome> {
+  const listed = await listInputs(options.inputs, io, {records: options.from === 'ndjson'})
+  const total = listed.total
+  const settings: BatchSettings = {
+    format,
+    // One article alone is a document; a list stays a list whatever fails.
+    mode: mode ?? (options.outDir !== null || total === 1 ? 'document' : 'item'),
+    raw: options.raw,
+    rows: options.rows,
+    rules: {...options.rules},
+    maxSize: options.maxSize,
+    quiet: options.quiet
+  }
+  return runBatch({
+    inputs: listed.sources,
+    total,
+    settings,
+    jobs: Math.min(options.jobs, total ?? options.jobs),
+    outDir: options.outDir === null ? null : path.resolve(io.cwd, options.outDir),
+    combiner: combinerFor(settings.mode),
+    worker: workerEntry(),
+    progress: io.stderrIsTty && !options.quiet,
+    now: () => performance.now(),
+    // Records in, records out: a record that fails keeps its line (unless --errors takes it).
+    errorLines: options.from === 'ndjson' && format === 'ndjson' && options.format === 'ndjson' && options.errors === null
+  }, io)
+}
+
+/** Write `--errors` and the summary line of a batch; the exit code. */
+async function finishArticles(options: ConvertOptions, io: Io, outcome: BatchOutcome): Promise<number> {
+  const total = outcome.tally.total
   const failures = outcome.failures
   if (options.errors !== null) await writeFileAtomic(path.resolve(io.cwd, options.errors), JSON.stringify(failures, null, 2) + '\n')
   if (!options.quiet && isBatch(options, total)) io.stderr(formatSummary(outcome.tally))

@@ -11,21 +11,28 @@ for .md and .txt files; a GLOB (\`'articles/**/*.md'\`) is expanded even when
 the shell does not. Thousands of inputs stream through in bounded memory.
 
 Options:
-  --to FORMAT      json (default), yaml, csv, ndjson, or markdown (the
-                   scraped article format, one article per election)
+  --to FORMAT      json (default), yaml, csv, ndjson; gfm (a GitHub-flavoured
+                   markdown report: results tables and warnings); sqlite (a
+                   database of elections, candidates, messages and infobox
+                   tables, written to -o only); or markdown (the scraped
+                   article format, one article per election)
+  --rows KIND      with --to csv: candidates (default), one row per candidate;
+                   elections, one contest row per election (winner, runner-up,
+                   margins, totals)
   --from KIND      article: each input is an article;
                    ndjson: each line is {"id": ..., "text": ARTICLE}, \`id\` optional;
-                   json, yaml, csv: election data that convert wrote, checked
-                   against the schema (a bad field is named by its path).
-                   Default: .json, .yaml, .yml and .csv files are data, the
-                   rest articles
+                   json, yaml, csv, sqlite: election data that convert wrote,
+                   checked against the schema (a bad field is named by its path).
+                   Default: .json, .yaml, .yml, .csv, .db, .sqlite and .sqlite3
+                   files are data, the rest articles
   -o, --output F   write to file F instead of standard output
   --out-dir DIR    write one file per input under DIR, mirroring the input tree:
                    a/b.md gives DIR/a/b.md.json (an NDJSON record: its id)
   -j, --jobs N     worker threads (default: the number of cores)
   --max-size SIZE  skip inputs larger than SIZE (default 8MiB; e.g. 500k, 2MiB)
   --errors F       write the inputs that failed to F as JSON
-                   ([{"file", "ruleId", "reason"}], \`[]\` when none did)
+                   ([{"file", "ruleId", "reason"}], \`[]\` when none did; an
+                   NDJSON record with an id also has "sourceId")
   --csv-raw        do not prefix text cells that start with = + - @ TAB or CR
                    with a ' (by default they are, so spreadsheets do not run them)
   --rule ID=LEVEL  switch a rule off or re-grade it: off, info, warning, error
@@ -35,8 +42,13 @@ Options:
 
 Output: one input gives one JSON object (or YAML document); several give a JSON
 array, one NDJSON line each, or one CSV table with one header, in input order
-and the same bytes whatever --jobs. --from ndjson always gives a list. Files
-are written whole or not at all (a temporary file renamed into place).
+and the same bytes whatever --jobs. --from ndjson always gives a list, and
+with --to ndjson one line per record, carrying the record's id as \`sourceId\`:
+a record that fails is the line {"sourceId": ..., "error": {"ruleId", "reason"}}
+(unless --errors F takes it), so any split of the input into shards gives the
+same lines. Files are written whole or not at all (a temporary file renamed
+into place). An election id used twice in a CSV or database gets -2, -3, ...
+(an info line names it).
 
 Failures: an input that cannot be read (file-unreadable), is empty
 (file-empty), is binary (file-binary), is over --max-size (file-too-large),
@@ -56,6 +68,9 @@ Examples:
   wikitally convert fixtures/articles/2004-north-carolina-democratic-caucuses/input.md --to yaml
   wikitally convert election.json --to markdown
   wikitally convert articles/ --to csv -o results.csv --errors failed.json
+  wikitally convert articles/ --to csv --rows elections -o contests.csv
+  wikitally convert articles/ --to sqlite -o elections.db
+  wikitally convert elections.db --to json
   wikitally convert 'scraped/**/*.txt' --out-dir elections/
   cat article.md | wikitally convert --to json
   jq -c '{id: .title, text: .body}' dump.jsonl | wikitally convert --from ndjson --to ndjson

@@ -2,23 +2,34 @@
  * Reading the arguments of `convert` into checked options.
  */
 import {availableParallelism} from 'node:os'
+import type {CsvRows} from '../../../serialize/to-csv.js'
 import type {RuleConfig} from '../../../validate/rule.js'
 import type {BatchFormat} from '../../batch/batch-task.js'
 import {parseCommandArgs, readSharedOptions, sharedOptions} from '../../options/parse-command-args.js'
 
 
-/** Output formats of `--to`: the batch formats, and `markdown` (the article format). */
-export const outputFormats: readonly (BatchFormat | 'markdown')[] = ['json', 'yaml', 'csv', 'ndjson', 'markdown']
+/**
+ * Output formats of `--to`: the batch formats, `markdown` (the article format) and
+ * `sqlite` (a database, written to `-o` only).
+ */
+export type OutputFormat = BatchFormat | 'markdown' | 'sqlite'
+
+/** Output formats of `--to`. */
+export const outputFormats: readonly OutputFormat[] = ['json', 'yaml', 'csv', 'ndjson', 'gfm', 'sqlite', 'markdown']
+
+/** What a CSV row stands for (`--rows`). */
+export const csvRowKinds: readonly CsvRows[] = ['candidates', 'elections']
 
 /**
  * What `--from` reads: articles (files, or stdin), NDJSON records with a `text` field, or
- * election data written by `convert` (JSON, YAML, CSV). Without `--from`, files named
- * `.json`, `.yaml`, `.yml` or `.csv` are read as election data and the rest as articles.
+ * election data written by `convert` (JSON, YAML, CSV, SQLite). Without `--from`, files
+ * named `.json`, `.yaml`, `.yml`, `.csv`, `.db`, `.sqlite` or `.sqlite3` are read as
+ * election data and the rest as articles.
  */
-export type InputKind = 'article' | 'ndjson' | 'json' | 'yaml' | 'csv'
+export type InputKind = 'article' | 'ndjson' | 'json' | 'yaml' | 'csv' | 'sqlite'
 
 /** Input kinds of `--from`. */
-export const inputKinds: readonly InputKind[] = ['article', 'ndjson', 'json', 'yaml', 'csv']
+export const inputKinds: readonly InputKind[] = ['article', 'ndjson', 'json', 'yaml', 'csv', 'sqlite']
 
 /** Checked options of `convert`. */
 export interface ConvertOptions {
@@ -27,7 +38,9 @@ export interface ConvertOptions {
   /** `--from`, or null to decide by each file's extension. */
   from: InputKind | null
   /** `--to`. */
-  format: BatchFormat | 'markdown'
+  format: OutputFormat
+  /** `--rows`: what a CSV row stands for. */
+  rows: CsvRows
   /** `-o`: combined output file, or null for stdout. */
   output: string | null
   /** `--out-dir`: one file per input, or null. */
@@ -61,6 +74,7 @@ export function readConvertOptions(argv: readonly string[]): ConvertOptions | {p
     errors: {type: 'string'},
     jobs: {type: 'string', short: 'j'},
     'csv-raw': {type: 'boolean', default: false},
+    rows: {type: 'string'},
     quiet: {type: 'boolean', short: 'q', default: false},
     ...sharedOptions
   })
@@ -71,6 +85,10 @@ export function readConvertOptions(argv: readonly string[]): ConvertOptions | {p
   const from = values.from === undefined ? null : inputKinds.find((name) => name === values.from)
   if (from === undefined) return {problem: `Expected --from to be one of ${inputKinds.join(', ')}, got \`${values.from}\``}
   if (values.output !== undefined && values['out-dir'] !== undefined) return {problem: 'Expected one of -o and --out-dir, got both'}
+  const rows = values.rows === undefined ? 'candidates' : csvRowKinds.find((name) => name === values.rows)
+  if (rows === undefined) return {problem: `Expected --rows to be one of ${csvRowKinds.join(', ')}, got \`${values.rows}\``}
+  if (values.rows !== undefined && format !== 'csv') return {problem: `Expected --rows only with --to csv, got --to ${format}`}
+  if (format === 'sqlite' && values.output === undefined) return {problem: 'Expected -o FILE with --to sqlite (a database is a file, never standard output), got none'}
   let jobs = availableParallelism()
   if (values.jobs !== undefined) {
     if (!positiveInteger.test(values.jobs)) return {problem: `Expected --jobs to be a whole number of 1 or more, got \`${values.jobs}\``}
@@ -82,6 +100,7 @@ export function readConvertOptions(argv: readonly string[]): ConvertOptions | {p
     inputs: positionals,
     from,
     format,
+    rows,
     output: values.output ?? null,
     outDir: values['out-dir'] ?? null,
     errors: values.errors ?? null,
