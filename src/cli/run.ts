@@ -7,6 +7,7 @@ import {schemaCommand} from './commands/schema/schema-command.js'
 import {showCommand} from './commands/show/show-command.js'
 import {helpText} from './help.js'
 import {exitCodes, type Command, type Io} from './io.js'
+import {toolVersion} from '../model/tool-version.js'
 
 /**
  * The commands by name, in the order the help lists them. A new command is a folder under
@@ -40,5 +41,5 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   return command(rest, io)
 }
 
-/** The package version, kept in step with package.json by a test. */
-export const version = '0.1.0'
+/** The package version (the one the SQLite `meta` table records too). */
+export const version = toolVersion

@@ -15,4 +15,9 @@ describe('fromNdjson', () => {
     expect(() => fromNdjson('{"title":\n')).toThrow(ElectionReadError)
     expect(() => fromNdjson('{"title":\n')).toThrow(/line 1: /)
   })
+
+  test('refuses the error line of a failed record by name', () => {
+    const text = toNdjson(election()) + '{"sourceId":"x","error":{"ruleId":"no-election","reason":"r"}}\n'
+    expect(() => fromNdjson(text)).toThrow('line 2: expected an election, got the error line of a failed record (`no-election`)')
+  })
 })

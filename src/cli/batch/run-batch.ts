@@ -28,6 +28,9 @@ import {formatRenamedId} from '../terminal/format-renamed-id.js'
  */
 const workerLimits = {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48} as const
 
+/** Extension of each input's own file under `--out-dir` (the report is markdown). */
+const outputExtensions: Readonly<Record<BatchSettings['format'], string>> = {json: 'json', yaml: 'yaml', csv: 'csv', ndjson: 'ndjson', gfm: 'md'}
+
 /** Rule id of a worker that ran out of heap on an input, which is then retried in process. */
 const outOfMemoryRuleId = 'worker-out-of-memory'
 
@@ -80,7 +83,7 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
   const reporter = createProgressReporter(io.stderr, plan.progress, plan.now)
   // Tasks in flight, by index, to retry one whose worker ran out of memory.
   const inFlight = new Map<number, BatchTask>()
-  const tasks = remember(toTasks(plan.inputs, plan.outDir, plan.settings.format), inFlight)
+  const tasks = remember(toTasks(plan.inputs, plan.outDir, outputExtensions[plan.settings.format]), inFlight)
   // With one job the inputs are converted here: fastest on one core, without messages to
   // pass. The main thread's heap is not capped, so over tens of thousands of inputs its RSS
   // grows past the default run's two capped workers: 222 against 195 MiB at 20,000.

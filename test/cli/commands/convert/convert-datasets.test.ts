@@ -131,6 +131,12 @@ describe('convert --to gfm', () => {
     expect(cells?.at(-1)).toEqual(['Total', '17809', '100', '107'])
   })
 
+  it('writes one report per input under --out-dir, as markdown files', async () => {
+    const out = path.join(folder, 'reports')
+    expect((await convert([seedPath, '--to', 'gfm', '--out-dir', out, '-q'])).code).toBe(0)
+    expect(readdirSync(out, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.md.md'))).toHaveLength(1)
+  })
+
   it('writes a batch as the reports one after the other', async () => {
     const {code, out} = await convert([batchGlob, '--to', 'gfm', '--jobs', '1'])
     expect(code).toBe(0)
