@@ -35,10 +35,8 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
     if (options.from === 'ndjson') return reportUsage(io, 'convert', 'Expected --from ndjson only with --to json, yaml, csv, ndjson, gfm or sqlite')
     return convertElections(options, io)
   }
-  if (options.format === 'sqlite') {
-    if (options.outDir !== null) return reportUsage(io, 'convert', 'Expected -o FILE with --to sqlite, got --out-dir')
-    return convertToDatabase(options, options.output ?? '', io)
-  }
+  // readConvertOptions has made sure that --to sqlite comes with -o.
+  if (options.format === 'sqlite') return convertToDatabase(options, options.output ?? '', io)
   return convertArticles(options, io, options.format)
 }
 
