@@ -27,9 +27,10 @@ const fallbackId = 'election'
  *
  * - `YEAR-CODE-PARTY-STAGE` when the year, the jurisdiction's code and the stage are known
  *   (`2004-nc-democratic-caucus`); without a party, `YEAR-CODE-STAGE` (`1952-de-general`);
+ * - else the slug of the title, which the article carries wherever it is stored
+ *   (`2004 Democrats Abroad presidential caucuses` -> `2004-democrats-abroad-presidential-caucuses`);
  * - else the slug of the source's file name without folders or extension
- *   (`corpus/Vermont 1836.md` -> `vermont-1836`);
- * - else the slug of the title, else `election`.
+ *   (`corpus/Vermont 1836.md` -> `vermont-1836`), else `election`.
  *
  * Accents are dropped (`Évian` -> `evian`). Two elections may share an id (two copies of an
  * article); `claimElectionId` makes ids unique where an output needs keys.
@@ -40,10 +41,10 @@ export function electionId(election: ElectionFacts): string {
   if (year !== null && stage !== null && code !== '') {
     return [String(year), code, party === null ? '' : slugify(party), stage].filter((part) => part !== '').join('-')
   }
-  const file = election.sourceFile === null ? '' : slugify(fileName(election.sourceFile))
-  if (file !== '') return file
   const title = election.title === null ? '' : slugify(election.title)
-  return title === '' ? fallbackId : title
+  if (title !== '') return title
+  const file = election.sourceFile === null ? '' : slugify(fileName(election.sourceFile))
+  return file === '' ? fallbackId : file
 }
 
 /**

@@ -10,8 +10,8 @@ import {stages} from './vocabulary.js'
 
 /** One election as a single flat row. */
 export const summarySchema = z.object({
-  /** Id from the contest (`2004-nc-democratic-caucus`), else from the file name or title. */
-  electionId: z.string().describe('Id from the contest (`2004-nc-democratic-caucus`), else from the file name or title.'),
+  /** Id from the contest (`2004-nc-democratic-caucus`), else from the title, else the file name. */
+  electionId: z.string().describe('Id from the contest (`2004-nc-democratic-caucus`), else from the title, else the file name.'),
   /** Article title, as `title`. */
   title: z.string().nullable().describe('Article title, as `title`.'),
   /** Contest date as `YYYY-MM-DD`, as `date`. */

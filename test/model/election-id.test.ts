@@ -31,16 +31,22 @@ describe('electionId', () => {
     expect(parseElection(text).election.summary.electionId).toBe('2004-nc-democratic-caucus')
   })
 
-  test('falls back to the file name without folders or extension when the contest is not known', () => {
-    expect(electionId(election({sourceFile: 'corpus/2004-NC caucuses.md', title: 'X', year: 2004}))).toBe('2004-nc-caucuses')
+  test('falls back to the title when the contest is not known, so the file name does not matter', () => {
+    const article = {title: '2004 Democrats Abroad presidential caucuses', year: 2004, stage: 'caucus'} as const
+    expect(electionId(election({...article, sourceFile: 'a/input.md'}))).toBe('2004-democrats-abroad-presidential-caucuses')
+    expect(electionId(election({...article, sourceFile: 'b/other.md'}))).toBe('2004-democrats-abroad-presidential-caucuses')
+  })
+
+  test('falls back to the file name without folders or extension when there is no title either', () => {
+    expect(electionId(election({sourceFile: 'corpus/2004-NC caucuses.md', year: 2004}))).toBe('2004-nc-caucuses')
     expect(electionId(election({sourceFile: 'C:\\data\\1852.delaware.md'}))).toBe('1852-delaware')
     expect(electionId(election({sourceFile: 'a/input.md'}))).toBe(electionId(election({sourceFile: 'b/input.md'})))
     expect(electionId(election({sourceFile: '.hidden'}))).toBe('hidden')
   })
 
-  test('falls back to the title, dropping accents and punctuation', () => {
-    expect(electionId(election({title: 'Élection de 2004 (Québec)'}))).toBe('election-de-2004-quebec')
-    expect(electionId(election({title: 'Élection', sourceFile: '!!!.md'}))).toBe('election')
+  test('slugs the title without accents and punctuation', () => {
+    expect(electionId(election({title: 'Élection de 2004 (Québec)', sourceFile: 'x.md'}))).toBe('election-de-2004-quebec')
+    expect(electionId(election({title: '!!!', sourceFile: 'Évian.md'}))).toBe('evian')
   })
 
   test('falls back to `election` when nothing is left', () => {
