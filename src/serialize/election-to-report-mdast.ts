@@ -44,7 +44,8 @@ interface FigureColumn {
  *
  *     - warning `stage-mismatch` (line 4): Expected the election name to ...
  *
- * The heading is the title, else the infobox name, else the id. Figure columns appear when
+ * The heading is the title, else the infobox name, else the id. A Party column appears when
+ * a row has a party (general elections). Figure columns appear when
  * a row or the Total row has a value; they are right-aligned, numbers as stored (`9093`),
  * percentages to the column's most decimals (`27.20` beside `51.06`). The winner's name is
  * bold and followed by ✓; withdrawn candidates are marked `(withdrawn)`. Warnings and
@@ -73,7 +74,7 @@ function contestLine(election: Election): string {
   return [when, stage, party, place].filter((part) => part !== null).join(partSeparator)
 }
 
-/** The results table: a name column, then each figure column that has a value. */
+/** The results table: names, parties where a row has one, then each figure column with a value. */
 function resultsTable(election: Election): Table {
   const {candidates, totals} = election
   const percentDecimals = Math.max(0, ...candidates.map((row) => (row.percent === null ? 0 : decimalsOf(row.percent))))
@@ -85,10 +86,17 @@ function resultsTable(election: Election): Table {
   ]
   const columns = figures.filter((column) => column.total !== null || candidates.some((row) => column.value(row) !== null))
   const hasTotal = columns.some((column) => column.total !== null)
-  const align: AlignType[] = ['left', ...columns.map((): AlignType => 'right')]
-  const header = [cell([text('Candidate')]), ...columns.map((column) => cell([text(column.header)]))]
-  const rows = candidates.map((row) => [cell(nameCell(row)), ...columns.map((column) => cell(figure(column.value(row), column.decimals)))])
-  const total = [cell([text('Total')]), ...columns.map((column) => cell(figure(column.total, null)))]
+  const hasParty = candidates.some((row) => row.party !== null)
+  const textAlign: AlignType[] = hasParty ? ['left', 'left'] : ['left']
+  const align: AlignType[] = [...textAlign, ...columns.map((): AlignType => 'right')]
+  const party = (value: string | null): TableCell[] => (hasParty ? [cell(value === null ? [] : [text(value)])] : [])
+  const header = [cell([text('Candidate')]), ...party('Party'), ...columns.map((column) => cell([text(column.header)]))]
+  const rows = candidates.map((row) => [
+    cell(nameCell(row)),
+    ...party(row.party),
+    ...columns.map((column) => cell(figure(column.value(row), column.decimals)))
+  ])
+  const total = [cell([text('Total')]), ...party(null), ...columns.map((column) => cell(figure(column.total, null)))]
   return {
     type: 'table',
     align,

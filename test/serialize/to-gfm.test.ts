@@ -66,6 +66,13 @@ describe('toGfm', () => {
     ])
   })
 
+  test('adds a Party column where a row has a party', () => {
+    const general = election({candidates: [candidate({name: 'A', party: 'Whig', votes: 3, winner: true}), candidate({name: 'B', votes: 1})]})
+    const [table] = tables(read(toGfm(general)))
+    expect(table?.align).toEqual(['left', 'left', 'right'])
+    expect(cells(table as Table)).toEqual([['Candidate', 'Party', 'Votes'], ['A ✓', 'Whig', '3'], ['B', '', '1']])
+  })
+
   test('keeps a pipe inside its cell and a line break out of the table', () => {
     const text = toGfm(election({candidates: [candidate({name: 'A | B\nC', votes: 1})]}))
     expect(cells(tables(read(text))[0] as Table)).toEqual([['Candidate', 'Votes'], ['A | B C', '1']])
