@@ -21,7 +21,10 @@ import {validateElection} from './validate/validate-election.js'
 export interface ParseElectionOptions {
   /** Rule settings by id: `off` or a severity (`{'stage-mismatch': 'off'}`). */
   rules?: RuleConfig | null | undefined
-  /** Largest input read, in UTF-8 bytes (default `defaultMaxSize`, 8 MiB). */
+  /**
+   * Largest input read, in UTF-8 bytes (default `defaultMaxSize`, 8 MiB). The caps on lines
+   * and table cells grow with it above the default (`inputExtentLimitsFor`).
+   */
   maxSize?: number | null | undefined
   /** Id of the input record the article came from (`--from ndjson`), kept as `sourceId`. */
   sourceId?: string | null | undefined
@@ -40,7 +43,8 @@ export interface ParsedElection {
  * text or UTF-8 bytes) into an election.
  *
  * Bad input never throws: what could not be read is a message. Input larger than `maxSize`
- * bytes or `inputExtentLimits` (a million lines or table cells), or nested too deeply to
+ * bytes or `inputExtentLimitsFor(maxSize)` (250,000 lines or a million table cells at the
+ * default size, in proportion above it), or nested too deeply to
  * parse, gives an empty election and one `error` message (`input-too-large`,
  * `input-too-deep`). Ill-formed UTF-8, NUL and bidirectional controls
  * are warnings (`invalid-utf8`, `nul-byte`, `bidi-control`). A BOM, `\r\n` or `\r` line
@@ -55,12 +59,13 @@ export function parseElection(input: string | VFile, options?: ParseElectionOpti
   const value = file.value
   const size = typeof value === 'string' ? Buffer.byteLength(value, 'utf8') : value.byteLength
   let election = emptyElection(file.path ? file.path : null)
-  if (checkInputSize(file, size, options?.maxSize ?? defaultMaxSize)) {
+  const maxSize = options?.maxSize ?? defaultMaxSize
+  if (checkInputSize(file, size, maxSize)) {
     const text = typeof value === 'string' ? value : decodeUtf8(value, file)
     reportHiddenCharacters(text, file)
     const normalized = normalizeText(text)
     file.value = normalized
-    if (checkInputExtent(file, normalized)) {
+    if (checkInputExtent(file, normalized, maxSize)) {
       election = guardStackDepth(file, () => extractElection(parseArticle(file), file), () => election)
     }
   }

@@ -14,11 +14,12 @@ import {delegatesAtStake, jurisdictionOf, partyOf, stageOf, yearOf} from './extr
 import {extractDate} from './extract-date.js'
 import {infoboxCandidates} from './infobox-candidates.js'
 import {fromInfoboxOnly, mergeInfobox} from './merge-infobox.js'
-import {readTable, rowTexts, type ReadTable} from './read-table.js'
+import {cellText, readTable, type ReadTable} from './read-table.js'
 import {stripFootnotes} from './strip-footnotes.js'
 import {isResultsTable, tableResults} from './table-results.js'
 import {toSourcePosition} from './to-source-position.js'
 import {markWinners} from './mark-winners.js'
+import {reportOversizedCounts} from './report-oversized-counts.js'
 
 /** A legend that says what a `*` after a name means: withdrawal. */
 const withdrawnLegend = /^\s*[*†‡].*\b(?:withdr[ae]w|dropped out|drop out|suspended|left the race|ended (?:his|her|their) campaign)/i
@@ -39,6 +40,7 @@ export function extractElection(tree: Root, file: VFile): Election {
   const reads = parts.tables.map((table) => readTable(table.node))
   const main = reads.findIndex(isResultsTable)
   const fromInfobox = infoboxCandidates(parts.infobox)
+  reportOversizedCounts(fromInfobox, file)
   let candidates: CandidateResult[] = []
   let totals = emptyElection(null).totals
   const mainRead = reads[main]
@@ -104,7 +106,8 @@ export function extractElection(tree: Root, file: VFile): Election {
 
 /** A table kept raw: caption, header rows and body rows as written. */
 function rawTable(table: ArticleTable, read: ReadTable): ElectionTable {
-  const rows = table.node.children.map((row) => rowTexts(row).map((cell) => cell.text))
+  // Texts straight from the cells: a row may have a million, and rowTexts makes an object each.
+  const rows = table.node.children.map((row) => row.children.map(cellText))
   const skip = read.titleRow ? 1 : 0
   const caption = table.node.data?.caption
   return {

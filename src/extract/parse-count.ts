@@ -12,8 +12,26 @@ const countPattern = /^[-−]?\d{1,3}(?:[, \u00a0\u202f]\d{3})+$|^[-−]?\d+$/
 /**
  * Read a whole number such as `9,093` (footnote markers stripped), or null when the text
  * holds no number. Use {@link isNoValue} to tell "empty" from "not a number".
+ *
+ * A count beyond `Number.MAX_SAFE_INTEGER` is null too, never rounded: use
+ * {@link isCountTooLarge} to tell it from text that is not a count.
  */
 export function parseCount(text: string): number | null {
+  const number = readCount(text)
+  return number !== null && Number.isSafeInteger(number) ? number : null
+}
+
+/**
+ * Whether `text` is written as a count but is too large to hold exactly
+ * (`9,007,199,254,740,993` would read as `...992`).
+ */
+export function isCountTooLarge(text: string): boolean {
+  const number = readCount(text)
+  return number !== null && !Number.isSafeInteger(number)
+}
+
+/** The count `text` is written as, possibly rounded, or null when it is not one. */
+function readCount(text: string): number | null {
   const value = stripFootnotes(text).trim()
   if (!countPattern.test(value)) return null
   const digits = value.replace(/\D/g, '')

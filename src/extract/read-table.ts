@@ -2,7 +2,7 @@
  * Read a scraped table's structure: caption, header rows, named columns, and body rows
  * realigned where a label spanned several columns on the page.
  */
-import type {Table, TableRow} from 'mdast'
+import type {Table, TableCell, TableRow} from 'mdast'
 import type {TableCaption} from '../parse/mdast-wiki.js'
 import {cellKind, type CellKind} from './cell-kind.js'
 import {isSpecialLabel, isTotalLabel, readRow, trailingEmpty, type CellText, type ReadRow} from './read-row.js'
@@ -26,10 +26,13 @@ export interface ReadTable {
 
 /** The exact text of every cell of `row`. */
 export function rowTexts(row: TableRow): CellText[] {
-  return row.children.map((cell) => {
-    const text = cell.children[0]
-    return {text: text && text.type === 'text' ? text.value : '', position: cell.position}
-  })
+  return row.children.map((cell) => ({text: cellText(cell), position: cell.position}))
+}
+
+/** The exact text of `cell`, `''` when it is empty. */
+export function cellText(cell: TableCell): string {
+  const text = cell.children[0]
+  return text && text.type === 'text' ? text.value : ''
 }
 
 /** Read `table` into columns and realigned rows. */
@@ -96,39 +99,51 @@ function isSubHeader(first: readonly CellText[], second: readonly CellText[], wi
   return filled.every((text) => cellKind(text) === 'text' || text === '#' || text === '%')
 }
 
+/** The cell kinds, in the order their counts are kept. */
+const cellKinds: readonly CellKind[] = ['empty', 'count', 'percent', 'decimal', 'text']
+
 /** The dominant kind of each column over the result-like rows. */
 function columnKinds(rows: readonly (readonly CellText[])[], width: number): CellKind[] {
-  const counts = Array.from({length: width}, () => new Map<CellKind, number>())
+  // Flat arrays of counts and of when each kind was first seen in its column (ties go to
+  // the first seen): a Map per column took 100 bytes each on a million columns.
+  const size = rows.length === 0 ? 0 : width * cellKinds.length
+  const counts = new Uint32Array(size)
+  const firstSeen = new Float64Array(size)
+  let seen = 0
+  const count = (row: readonly CellText[]): void => {
+    for (const [index, cell] of row.entries()) {
+      const at = index * cellKinds.length + cellKinds.indexOf(cellKind(cell.text))
+      if ((counts[at] ?? 0) === 0) firstSeen[at] = ++seen
+      counts[at] = (counts[at] ?? 0) + 1
+    }
+  }
   for (const row of rows) {
     const label = row.find((cell) => cell.text !== '')?.text ?? ''
     if (row.length < width || isSpecialLabel(label) || trailingEmpty(row) > 0) continue
-    for (const [index, cell] of row.entries()) {
-      const kind = cellKind(cell.text)
-      const count = counts[index]
-      if (count) count.set(kind, (count.get(kind) ?? 0) + 1)
-    }
+    count(row)
   }
   // Rows padded at the end (spanning labels) are used only where no full row exists.
-  if (counts.every((count) => count.size === 0)) {
-    for (const row of rows) {
-      for (const [index, cell] of row.entries()) {
-        const kind = cellKind(cell.text)
-        const count = counts[index]
-        if (count) count.set(kind, (count.get(kind) ?? 0) + 1)
-      }
-    }
-  }
-  return counts.map(dominantKind)
+  if (seen === 0) for (const row of rows) count(row)
+  return Array.from({length: width}, (_, index) => {
+    const start = index * cellKinds.length
+    const end = start + cellKinds.length
+    return dominantKind(counts.subarray(start, end), firstSeen.subarray(start, end))
+  })
 }
 
-function dominantKind(count: Map<CellKind, number>): CellKind {
+/** The kind counted most often, the first seen on a tie; `empty` when only empty cells. */
+function dominantKind(count: Uint32Array, firstSeen: Float64Array): CellKind {
   let best: CellKind = 'empty'
   let most = 0
-  for (const [kind, number] of count) {
-    if (kind === 'empty') continue
-    if (number > most) {
+  let bestSeen = Number.POSITIVE_INFINITY
+  for (const [at, number] of count.entries()) {
+    const kind = cellKinds[at] ?? 'empty'
+    const seenAt = firstSeen[at] ?? Number.POSITIVE_INFINITY
+    if (kind === 'empty' || number === 0) continue
+    if (number > most || (number === most && seenAt < bestSeen)) {
       best = kind
       most = number
+      bestSeen = seenAt
     }
   }
   return best

@@ -110,6 +110,17 @@ function splitGroups(names: readonly string[], count: number): string[][] {
   )
 }
 
+/** The unnamed column over data of `kind`; shared, as a table may have a million. */
+function unnamedColumn(kind: CellKind): TableColumn {
+  return kind === 'empty' ? unnamedEmpty : unnamedOther
+}
+
+/** An unnamed column over empty cells. */
+const unnamedEmpty: TableColumn = Object.freeze({name: '', group: null, role: 'empty'})
+
+/** An unnamed column over figures or words. */
+const unnamedOther: TableColumn = Object.freeze({name: '', group: null, role: 'other'})
+
 /**
  * Place `columns` (named in header order) over `kinds.length` data columns whose dominant
  * cell kinds are `kinds`, best fit first, leftmost on ties. Unplaced data columns get an
@@ -129,7 +140,7 @@ function alignment(columns: readonly TableColumn[], kinds: readonly CellKind[]):
   }
   const names = columns.length
   if (names * width > maxAlignmentCells) {
-    const placed = kinds.map((kind, at): TableColumn => columns[at] ?? {name: '', group: null, role: kind === 'empty' ? 'empty' : 'other'})
+    const placed = kinds.map((kind, at): TableColumn => columns[at] ?? unnamedColumn(kind))
     return {placed, score: placed.reduce((sum, column, at) => sum + fitScore(column.role, kinds[at] ?? 'empty'), 0)}
   }
   // best[i][j]: best score placing the first i names over the first j columns.
@@ -159,7 +170,7 @@ function alignment(columns: readonly TableColumn[], kinds: readonly CellKind[]):
       placed[j - 1] = column
       i--
     } else {
-      placed[j - 1] = {name: '', group: null, role: kinds[j - 1] === 'empty' ? 'empty' : 'other'}
+      placed[j - 1] = unnamedColumn(kinds[j - 1] ?? 'empty')
     }
   }
   return {placed, score: best[names]?.[width] ?? -Infinity}

@@ -9,7 +9,7 @@ import {report} from '../model/report.js'
 import {candidateKind} from './candidate-kind.js'
 import {cleanName} from './clean-name.js'
 import {delegatePreference, type ColumnRole} from './header-roles.js'
-import {isNoValue, parseCount} from './parse-count.js'
+import {isCountTooLarge, isNoValue, parseCount} from './parse-count.js'
 import {parsePercent} from './parse-percent.js'
 import type {CellText, ReadRow, ReadTable} from './read-table.js'
 import {reduceParty} from './reduce-party.js'
@@ -174,7 +174,10 @@ function figure(row: ReadRow, column: number, role: string, file: VFile, parse: 
   const value = parse(cell.text)
   if (value === null) {
     const what = figureNames[role] ?? role
-    report(file, `Expected ${what} to be a number, got \`${cell.text}\``, cell.position, 'number-not-parsed', 'warning')
+    const reason = isCountTooLarge(cell.text)
+      ? `Expected ${what} of at most \`${Number.MAX_SAFE_INTEGER}\`, which a number holds exactly, got \`${cell.text}\``
+      : `Expected ${what} to be a number, got \`${cell.text}\``
+    report(file, reason, cell.position, 'number-not-parsed', 'warning')
   }
   return value
 }

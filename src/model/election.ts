@@ -61,13 +61,13 @@ export const tableSchema = z.object({
 /** Delegates split by kind, from a breakdown header (`Pledged`, `Unpledged`, `Bound`, ...). */
 export const delegateBreakdownSchema = z.object({
   /** Pledged delegates. */
-  pledged: z.number().nullable().describe('Pledged delegates.'),
+  pledged: z.number().int().nullable().describe('Pledged delegates.'),
   /** Unpledged delegates (superdelegates). */
-  unpledged: z.number().nullable().describe('Unpledged delegates (superdelegates).'),
+  unpledged: z.number().int().nullable().describe('Unpledged delegates (superdelegates).'),
   /** Bound delegates. */
-  bound: z.number().nullable().describe('Bound delegates.'),
+  bound: z.number().int().nullable().describe('Bound delegates.'),
   /** Unbound delegates. */
-  unbound: z.number().nullable().describe('Unbound delegates.')
+  unbound: z.number().int().nullable().describe('Unbound delegates.')
 })
 
 /** One result row of the main table, merged with the infobox's numbered fields. */
@@ -87,15 +87,15 @@ export const candidateSchema = z.object({
   /** Colour from the infobox `ColorN` / `ColourN`, as `#rrggbb`. */
   color: z.string().nullable().describe('Colour from the infobox `ColorN` / `ColourN`, as `#rrggbb`.'),
   /** Popular votes (or the table's count column). */
-  votes: z.number().nullable().describe('Popular votes (or the table\'s count column).'),
+  votes: z.number().int().nullable().describe('Popular votes (or the table\'s count column).'),
   /** Share of the vote, 0-100. */
   percent: z.number().nullable().describe('Share of the vote, 0-100.'),
   /** Delegates won (the national or total column). */
-  delegates: z.number().nullable().describe('Delegates won (the national or total column).'),
+  delegates: z.number().int().nullable().describe('Delegates won (the national or total column).'),
   /** Delegates split by kind, where the table breaks them down. */
   delegateBreakdown: delegateBreakdownSchema.nullable().describe('Delegates split by kind, where the table breaks them down.'),
   /** Electoral votes (general elections). */
-  electoralVotes: z.number().nullable().describe('Electoral votes (general elections).'),
+  electoralVotes: z.number().int().nullable().describe('Electoral votes (general elections).'),
   /** True for the row with the most votes (delegates when there are no votes). */
   winner: z.boolean().describe('True for the row with the most votes (delegates when there are no votes).'),
   /** The infobox number (`Candidate4` -> 4) this row was merged with. */
@@ -107,13 +107,13 @@ export const candidateSchema = z.object({
 /** The main table's Total row. */
 export const totalsSchema = z.object({
   /** Total votes. */
-  votes: z.number().nullable().describe('Total votes.'),
+  votes: z.number().int().nullable().describe('Total votes.'),
   /** Total percentage as printed (usually 100). */
   percent: z.number().nullable().describe('Total percentage as printed (usually 100).'),
   /** Total delegates. */
-  delegates: z.number().nullable().describe('Total delegates.'),
+  delegates: z.number().int().nullable().describe('Total delegates.'),
   /** Total electoral votes. */
-  electoralVotes: z.number().nullable().describe('Total electoral votes.'),
+  electoralVotes: z.number().int().nullable().describe('Total electoral votes.'),
   /** Where the Total row is. */
   position: positionSchema.nullable().describe('Where the Total row is.')
 })
@@ -131,11 +131,11 @@ export const jurisdictionSchema = z.object({
 /** Delegates at stake, from `Votes For Election` and the table. */
 export const delegatesSchema = z.object({
   /** All delegates. */
-  total: z.number().nullable().describe('All delegates.'),
+  total: z.number().int().nullable().describe('All delegates.'),
   /** Pledged delegates. */
-  pledged: z.number().nullable().describe('Pledged delegates.'),
+  pledged: z.number().int().nullable().describe('Pledged delegates.'),
   /** Unpledged delegates. */
-  unpledged: z.number().nullable().describe('Unpledged delegates.')
+  unpledged: z.number().int().nullable().describe('Unpledged delegates.')
 })
 
 /** A neighbouring contest named by the infobox. */

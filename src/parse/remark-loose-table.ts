@@ -12,7 +12,7 @@
 import type {Root, Table, TableCell, TableRow} from 'mdast'
 import type {VFile} from 'vfile'
 import {lineIndexOf} from './line-index-of.js'
-import {isSpace, positionOf, trimmedRange, type LineIndex, type SourceLine} from './source-lines.js'
+import {isSpace, pointAt, positionOf, trimmedRange, type LineIndex, type SourceLine} from './source-lines.js'
 import {splitByLines, type LineRun} from './split-by-lines.js'
 
 /** Offsets of one cell's trimmed text. */
@@ -34,10 +34,21 @@ export function isTableRow(line: SourceLine): boolean {
  * cell only when it is not blank (rows usually end with a pipe).
  */
 export function splitRow(line: SourceLine): CellRange[] {
+  const cells: CellRange[] = []
+  forEachCell(line, (start, end) => {
+    cells.push({start, end})
+  })
+  return cells
+}
+
+/**
+ * Call `visit` with the offsets of each cell of a row line, as {@link splitRow} reads them,
+ * without building a range per cell first (a row may have a million).
+ */
+function forEachCell(line: SourceLine, visit: (start: number, end: number) => void): void {
   const range = trimmedRange(line)
   const text = line.text
   const stop = range.end - line.start
-  const cells: CellRange[] = []
   let cellStart = range.start - line.start + 1
   for (let at = cellStart; at <= stop; at++) {
     if (at < stop && text.charCodeAt(at) !== 124) continue
@@ -45,10 +56,9 @@ export function splitRow(line: SourceLine): CellRange[] {
     let end = at
     while (start < end && isSpace(text.charCodeAt(start))) start++
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--
-    if (at < stop || start < end) cells.push({start: line.start + start, end: line.start + end})
+    if (at < stop || start < end) visit(line.start + start, line.start + end)
     cellStart = at + 1
   }
-  return cells
 }
 
 /** Whether the cells form a GFM delimiter row (`|---|:--:|`). */
@@ -77,22 +87,20 @@ function toTable(run: LineRun, index: LineIndex): Table {
   const rows: TableRow[] = []
   let delimiterRow = false
   for (const line of run.lines) {
-    const cells = splitRow(line)
-    const values = cells.map((cell) => index.source.slice(cell.start, cell.end))
-    if (rows.length > 0 && !delimiterRow && isDelimiterRow(values)) {
+    if (rows.length > 0 && !delimiterRow && isDelimiterRow(splitRow(line).map((cell) => index.source.slice(cell.start, cell.end)))) {
       delimiterRow = true
       continue
     }
     const range = trimmedRange(line)
-    rows.push({
-      type: 'tableRow',
-      children: cells.map((cell, at): TableCell => {
-        const position = positionOf(index, cell.start, cell.end)
-        const value = values[at] ?? ''
-        return {type: 'tableCell', children: value ? [{type: 'text', value, position}] : [], position}
-      }),
-      position: positionOf(index, range.start, range.end)
+    const children: TableCell[] = []
+    forEachCell(line, (cellStart, cellEnd) => {
+      const value = index.source.slice(cellStart, cellEnd)
+      // An empty cell starts where it ends: one point for both (a row may have a million).
+      const start = pointAt(index, cellStart)
+      const position = {start, end: value ? pointAt(index, cellEnd) : start}
+      children.push({type: 'tableCell', children: value ? [{type: 'text', value, position}] : [], position})
     })
+    rows.push({type: 'tableRow', children, position: positionOf(index, range.start, range.end)})
   }
   const first = run.lines[0]
   const last = run.lines.at(-1)

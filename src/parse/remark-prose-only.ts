@@ -8,6 +8,8 @@
  * The plugins re-read headings, infobox and table lines from the source anyway, and those
  * lines are most of an article's bytes; parsing them as markdown first only costs time. Each
  * run of such lines becomes an empty paragraph spanning them, for the plugins to replace.
+ * Paragraphs of plain lines are built without markdown too (`proseStretches`), as markdown
+ * holds kilobytes of tokens per line of a paragraph.
  * Use it after remark-parse, before the plugins.
  */
 import type {Paragraph, Root, RootContent} from 'mdast'
@@ -16,7 +18,9 @@ import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import {formatLineRuns} from './format-lines.js'
 import {lineIndexOf} from './line-index-of.js'
-import {pointAt} from './source-lines.js'
+import {plainParagraph} from './plain-paragraph.js'
+import {proseStretches} from './prose-stretches.js'
+import {createLineIndex, linesBetween, pointAt} from './source-lines.js'
 
 /** The parser remark-parse installed: markdown text to mdast. */
 type MarkdownParser = (document: string, file: VFile) => Node
@@ -26,7 +30,8 @@ export function remarkProseOnly(this: Processor): void {
   const markdown = this.parser as MarkdownParser | undefined
   if (!markdown) throw new Error('Expected remark-parse to be used before remarkProseOnly')
   this.parser = (document: string, file: VFile): Root => {
-    const index = lineIndexOf({type: 'root', children: []}, file)
+    // The file's index, unless the file holds no text (`new VFile()` parses as ``).
+    const index = String(file.value) === document ? lineIndexOf({type: 'root', children: []}, file) : createLineIndex(document)
     const children: RootContent[] = []
     for (const run of formatLineRuns(index)) {
       const position = {start: pointAt(index, run.start), end: pointAt(index, run.end)}
@@ -34,10 +39,20 @@ export function remarkProseOnly(this: Processor): void {
         children.push({type: 'paragraph', children: [], position} satisfies Paragraph)
         continue
       }
-      const tree = markdown(document.slice(run.start, run.end), file) as Root
-      for (const child of tree.children) {
-        shift(child, run.start, run.line - 1)
-        children.push(child)
+      for (const stretch of proseStretches(linesBetween(index, run.start, run.end))) {
+        const first = stretch.lines[0]
+        const last = stretch.lines.at(-1)
+        if (!first || !last) continue
+        if (stretch.plain) {
+          children.push(plainParagraph(stretch.lines, index))
+          continue
+        }
+        const tree = markdown(document.slice(first.start, last.end), file) as Root
+        const line = pointAt(index, first.start).line
+        for (const child of tree.children) {
+          shift(child, first.start, line - 1)
+          children.push(child)
+        }
       }
     }
     return {

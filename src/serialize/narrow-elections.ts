@@ -8,6 +8,7 @@ import {describeValue} from './describe-value.js'
 import {ElectionReadError, type ReadProblem} from './election-read-error.js'
 import {formatIssuePath} from './format-issue-path.js'
 import {orderElection} from './order-election.js'
+import {unsafeIntegerReason} from './unsafe-integer-reason.js'
 
 /**
  * An election as read: every field but `summary`, which is derived again rather than
@@ -42,6 +43,10 @@ function toProblem(issue: z.core.$ZodIssue): ReadProblem {
 
 /** What was expected, then the actual value. */
 function reasonOf(issue: z.core.$ZodIssue, actual: string): string {
+  // A count such as 9007199254740993 has already been rounded by the JSON or YAML parser.
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'int') {
+    return unsafeIntegerReason(actual)
+  }
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${issue.expected === 'int' ? 'integer' : issue.expected}, got ${actual}`

@@ -4,6 +4,7 @@
 import type {CsvCell, CsvColumnType} from './csv-columns.js'
 import {describeValue} from './describe-value.js'
 import {restoreFormula} from './neutralize-formula.js'
+import {unsafeIntegerReason} from './unsafe-integer-reason.js'
 
 /** A cell as parsed: its text and whether it was quoted. */
 export interface RawCsvCell {
@@ -27,7 +28,8 @@ const plainNumber = /^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i
 /**
  * Read `cell` as a value of `type`: a bare empty cell is null; `text` cells are text
  * (`'` prefix dropped unless `raw`); `number`, `integer` and `boolean` cells are cast, and a
- * cell that does not fit gives a reason (`expected number, got "many"`).
+ * cell that does not fit gives a reason (`expected number, got "many"`). An `integer` cell
+ * must be a safe integer: a larger one would be rounded (`9007199254740993` reads as `...992`).
  */
 export function readCsvCell(cell: RawCsvCell, type: CsvColumnType, raw: boolean): CsvCellResult {
   if (cell.text === '' && !cell.quoted) return {ok: true, value: null}
@@ -40,7 +42,10 @@ export function readCsvCell(cell: RawCsvCell, type: CsvColumnType, raw: boolean)
     case 'number':
     case 'integer': {
       const value = plainNumber.test(cell.text) ? Number(cell.text) : Number.NaN
-      if (Number.isFinite(value) && (type === 'number' || Number.isInteger(value))) return {ok: true, value}
+      if (type === 'number' && Number.isFinite(value)) return {ok: true, value}
+      if (Number.isSafeInteger(value)) return {ok: true, value}
+      // `9007199254740993` reads as `9007199254740992`: refuse what a number cannot hold exactly.
+      if (Number.isInteger(value)) return {ok: false, reason: unsafeIntegerReason(describeValue(cell.text))}
       return {ok: false, reason: `expected ${type}, got ${describeValue(cell.text)}`}
     }
   }

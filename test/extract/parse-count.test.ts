@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isNoValue, parseCount} from '../../src/extract/parse-count.js'
+import {isCountTooLarge, isNoValue, parseCount} from '../../src/extract/parse-count.js'
 
 describe('parseCount', () => {
   it('reads thousands separators', () => {
@@ -35,6 +35,12 @@ describe('parseCount', () => {
     expect(parseCount('Count')).toBeNull()
   })
 
+  it('gives null for a count beyond 2^53 - 1 rather than a rounded one', () => {
+    expect(parseCount('9,007,199,254,740,991')).toBe(Number.MAX_SAFE_INTEGER)
+    expect(parseCount('9,007,199,254,740,993')).toBeNull()
+    expect(parseCount('-9007199254740993')).toBeNull()
+  })
+
   it('gives null for the no-value markers', () => {
     expect(['', '—', '-', '--', 'N/A'].map(parseCount)).toEqual([null, null, null, null, null])
   })
@@ -51,5 +57,14 @@ describe('isNoValue', () => {
 
   it('rejects figures and words', () => {
     expect(['0', '0%', 'none', 'Uncommitted'].some(isNoValue)).toBe(false)
+  })
+})
+
+describe('isCountTooLarge', () => {
+  it('accepts counts beyond 2^53 - 1 only', () => {
+    expect(isCountTooLarge('9,007,199,254,740,993')).toBe(true)
+    expect(isCountTooLarge('−9007199254740992')).toBe(true)
+    expect(isCountTooLarge('9,007,199,254,740,991')).toBe(false)
+    expect(isCountTooLarge('many')).toBe(false)
   })
 })

@@ -112,6 +112,14 @@ describe('parseElection on hostile input', () => {
     expect(ruleIds(parseElection('\n'.repeat(inputExtentLimits.lines - 1)))).toEqual(['no-results'])
   })
 
+  it('reads more lines under an explicit `maxSize` above the default, in proportion', () => {
+    const text = '\n'.repeat(inputExtentLimits.lines)
+    expectRefused(parseElection(text, {maxSize: defaultMaxSize}), 'input-too-large')
+    expect(ruleIds(parseElection(text, {maxSize: 2 * defaultMaxSize}))).toEqual(['no-results'])
+    expectRefused(parseElection('\n'.repeat(2 * inputExtentLimits.lines), {maxSize: 2 * defaultMaxSize}), 'input-too-large')
+    expect(ruleIds(parseElection('|'.repeat(inputExtentLimits.pipes + 1), {maxSize: 2 * defaultMaxSize}))).not.toContain('input-too-large')
+  })
+
   it('refuses text over the default size of 8 MiB, naming both sizes', () => {
     const parsed = parseElection('a'.repeat(defaultMaxSize + 1))
     expectRefused(parsed, 'input-too-large')

@@ -53,10 +53,13 @@ export const finiteNumber: fc.Arbitrary<number> = fc.oneof(
 )
 
 /** A nullable number. */
-const count = fc.option(finiteNumber, {nil: null})
+const share = fc.option(finiteNumber, {nil: null})
 
 /** A nullable safe integer. */
 const integer = fc.option(fc.maxSafeInteger(), {nil: null})
+
+/** A nullable count (votes, delegates), which the schema holds to safe integers. */
+const count = integer
 
 /** A source position, null three times out of four to keep the outputs small. */
 const position: fc.Arbitrary<SourcePosition | null> = fc.oneof(
@@ -80,7 +83,7 @@ const candidate: fc.Arbitrary<CandidateResult> = fc.record({
   homeState: text,
   color: text,
   votes: count,
-  percent: count,
+  percent: share,
   delegates: count,
   delegateBreakdown: fc.option(
     fc.record({pledged: count, unpledged: count, bound: count, unbound: count}),
@@ -135,7 +138,7 @@ export const electionArbitrary: fc.Arbitrary<Election> = fc.record({
   previous: fc.record({name: text, year: integer}),
   next: fc.record({name: text, year: integer}),
   candidates: fc.array(candidate, {maxLength: 2}),
-  totals: fc.record({votes: count, percent: count, delegates: count, electoralVotes: count, position}),
+  totals: fc.record({votes: count, percent: share, delegates: count, electoralVotes: count, position}),
   mainTable: integer,
   infobox: fc.array(infoboxEntry, {maxLength: 2}),
   tables: fc.array(table, {maxLength: 1}),

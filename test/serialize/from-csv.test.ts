@@ -57,12 +57,17 @@ describe('fromCsv', () => {
 
   test('refuses a bad number, naming the row and the column', () => {
     const text = toCsv(sampleElection).replace(',9093,', ',many,')
-    expect(() => fromCsv(text)).toThrow('row 2, votes: expected number, got "many"')
+    expect(() => fromCsv(text)).toThrow('row 2, votes: expected integer, got "many"')
+  })
+
+  test('refuses votes beyond 2^53 - 1 rather than rounding them, naming the row and the column', () => {
+    const text = toCsv(sampleElection).replace(',9093,', ',9007199254740993,')
+    expect(problemsOf(text)).toEqual([{path: 'row 2, votes', reason: 'expected an integer of at most 9007199254740991 in size, which a number holds exactly, got "9007199254740993"'}])
   })
 
   test('refuses thousands separators rather than guessing', () => {
     const text = toCsv(sampleElection).replace(',9093,', ',"9,093",')
-    expect(problemsOf(text)).toEqual([{path: 'row 2, votes', reason: 'expected number, got "9,093"'}])
+    expect(problemsOf(text)).toEqual([{path: 'row 2, votes', reason: 'expected integer, got "9,093"'}])
   })
 
   test('refuses an unknown kind and a missing boolean', () => {

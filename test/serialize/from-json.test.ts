@@ -26,6 +26,13 @@ describe('fromJson', () => {
     expect(() => fromJson(text)).toThrow('candidates[0].votes: expected number, got "many"')
   })
 
+  test('refuses votes beyond 2^53 - 1, which JSON.parse would round, naming the field', () => {
+    const text = toJson(sampleElection).replace('"votes": 9093', '"votes": 9007199254740993')
+    expect(readError(text).problems).toEqual([
+      {path: 'candidates[0].votes', reason: 'expected an integer of at most 9007199254740991 in size, which a number holds exactly, got 9007199254740992'}
+    ])
+  })
+
   test('prefixes the index of the election in an array', () => {
     const text = replaceLast(toJson([election(), election({stage: 'primary'})]), '"primary"', '"runoff"')
     const error = readError(text)

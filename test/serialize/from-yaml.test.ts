@@ -11,6 +11,11 @@ describe('fromYaml', () => {
     expect(() => fromYaml(text)).toThrow('candidates[0].votes: expected number, got "many"')
   })
 
+  test('refuses total votes beyond 2^53 - 1 rather than rounding them', () => {
+    const text = toYaml(sampleElection).replace('votes: 14043', 'votes: 18014398509481984')
+    expect(() => fromYaml(text)).toThrow('totals.votes: expected an integer of at most 9007199254740991 in size, which a number holds exactly, got 18014398509481984')
+  })
+
   test('reads an unquoted yes as a boolean and so refuses it as a title', () => {
     expect(() => fromYaml(replaceLast(toYaml(election()), 'title: null', 'title: yes'))).not.toThrow()
     expect(() => fromYaml(replaceLast(toYaml(election()), 'title: null', 'title: true'))).toThrow('title: expected string, got true')

@@ -2,11 +2,14 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import type {Election} from '../../src/model/election.js'
 import {parseElection} from '../../src/parse-election.js'
+import {electionDifferences} from '../../src/serialize/election-differences.js'
 import {MarkdownWriteError} from '../../src/serialize/markdown-write-error.js'
 import {toMarkdown} from '../../src/serialize/to-markdown.js'
+import {candidateKind} from '../../src/extract/candidate-kind.js'
+import {markWinners} from '../../src/extract/mark-winners.js'
 import {electionArbitrary, hostileString} from './election-arbitrary.js'
 import {numRuns} from './property-elections.js'
-import {election} from './sample-election.js'
+import {candidate, election} from './sample-election.js'
 
 /** The article of `input`, or null when `toMarkdown` refuses it with a MarkdownWriteError. */
 function writeOrRefuse(input: Election): string | null {
@@ -23,6 +26,30 @@ describe('toMarkdown with hostile data', () => {
     fc.assert(
       fc.property(electionArbitrary, (input) => {
         expect(() => writeOrRefuse(input)).not.toThrow()
+      }),
+      {numRuns}
+    )
+  })
+
+  test('writes any edit of the candidates and totals so that it reads back, never refusing it', () => {
+    const row = fc.record({
+      name: fc.constantFrom('Eva Moss', 'Sam Roy', 'Ann Lee', 'Uncommitted', 'Write-ins'),
+      withdrawn: fc.boolean(),
+      party: fc.option(fc.constantFrom('Democratic', 'Republican', 'Green'), {nil: null}),
+      votes: fc.option(fc.nat(), {nil: null}),
+      percent: fc.option(fc.constantFrom(0, 12.5, 51.06, 100), {nil: null}),
+      delegates: fc.option(fc.nat({max: 500}), {nil: null})
+    })
+    const rows = fc.uniqueArray(row, {selector: (candidate) => candidate.name, minLength: 1, maxLength: 5})
+    const total = fc.option(fc.nat(), {nil: null})
+    const base = parseElection('= 2004 Idaho Democratic caucuses =\n').election
+    fc.assert(
+      fc.property(rows, total, (edits, votes) => {
+        // Every candidate has a figure, or the table would be no results table.
+        fc.pre(edits.every((edit) => edit.votes !== null || edit.percent !== null || edit.delegates !== null))
+        const candidates = markWinners(edits.map((edit) => candidate({...edit, kind: candidateKind(edit.name)})))
+        const edited = {...base, candidates, totals: {...base.totals, votes}}
+        expect(electionDifferences(edited, parseElection(toMarkdown(edited)).election)).toEqual([])
       }),
       {numRuns}
     )

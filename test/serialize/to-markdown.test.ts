@@ -22,8 +22,34 @@ function problemsOf(input: Parameters<typeof toMarkdown>[0]): MarkdownWriteError
 }
 
 describe('toMarkdown', () => {
+  test('writes an edited vote, not the figure the kept table still holds', () => {
+    const {election: read} = parseElection('= 2004 Idaho Democratic caucuses =\n\n==Results==\n| Candidate | Votes | % |\n| Eva Moss | 300 | 60% |\n| Sam Roy | 200 | 40% |\n| Total | 500 | 100% |\n')
+    const [eva, sam] = read.candidates
+    if (!eva || !sam) throw new Error('Expected two candidates')
+    const edited = {...read, candidates: [eva, {...sam, votes: 250}], totals: {...read.totals, votes: 550}}
+    const text = toMarkdown(edited)
+    expect(text).toContain('| Sam Roy | 250 | 40 |')
+    expect(text).toContain('| Total | 550 | 100 |')
+    const again = parseElection(text).election
+    expect(again.candidates.map((candidate) => candidate.votes)).toEqual([300, 250])
+    expect(again.totals.votes).toBe(550)
+  })
+
+  test('keeps the article\'s own table when it reads back as the candidates', () => {
+    const {election: read} = parseElection('= 2004 Idaho Democratic caucuses =\n\n==Results==\n| Candidate | Votes |\n| Eva Moss | 1,300 |\n')
+    expect(toMarkdown(read)).toContain('| Eva Moss | 1,300 |')
+  })
+
+  test('refuses data the article cannot say, naming the field', () => {
+    const {election: read} = parseElection('= 2004 Idaho Democratic caucuses =\n\n==Results==\n| Candidate | Votes |\n| Eva Moss | 300 |\n')
+    expect(problemsOf({...read, stage: 'general'})).toEqual([
+      {path: 'stage', reason: 'expected "general" to read back, got "caucus"'}
+    ])
+  })
+
   test('writes the title, a blank line, then the infobox lines', () => {
-    const text = toMarkdown(election({title: 'T', infobox: [{key: 'country', label: 'Country', value: 'Delaware', position: null}]}))
+    const jurisdiction = {name: 'Delaware', code: 'DE', fips: '10'}
+    const text = toMarkdown(election({title: 'T', jurisdiction, infobox: [{key: 'country', label: 'Country', value: 'Delaware', position: null}]}))
     expect(text).toBe('= T =\n\nInfobox\n- Country: Delaware\n')
   })
 
@@ -37,8 +63,8 @@ describe('toMarkdown', () => {
   })
 
   test('writes a date line when the infobox has no election_date entry', () => {
-    expect(toMarkdown(election({title: 'T', date: '2004-04-17'}))).toBe('= T =\n\nElection date: April 17, 2004\n')
-    expect(toMarkdown(election({date: '2004-04-17', infobox: [{key: 'election_date', label: 'Election Date', value: 'April 17', position: null}]}))).not.toContain('Election date:')
+    expect(toMarkdown(election({title: 'T', date: '2004-04-17', year: 2004}))).toBe('= T =\n\nElection date: April 17, 2004\n')
+    expect(toMarkdown(election({date: '2004-04-17', year: 2004, infobox: [{key: 'election_date', label: 'Election Date', value: 'April 17', position: null}]}))).not.toContain('Election date:')
   })
 
   test('writes a section heading once per run of tables, lead tables first without one', () => {
@@ -54,8 +80,8 @@ describe('toMarkdown', () => {
   })
 
   test('writes header then body rows without a delimiter row, empty cells as `| |`', () => {
-    const text = toMarkdown(election({tables: [table({header: [['Candidate', 'Votes']], rows: [['Write-in', ''], ['Total', '9']]})]}))
-    expect(text).toBe('| Candidate | Votes |\n| Write-in | |\n| Total | 9 |\n')
+    const text = toMarkdown(election({tables: [table({header: [['County', 'Votes']], rows: [['Kent', ''], ['Total', '9']]})]}))
+    expect(text).toBe('| County | Votes |\n| Kent | |\n| Total | 9 |\n')
     expect(text).not.toContain('---')
   })
 

@@ -15,6 +15,17 @@ describe('nothing silent', () => {
     ])
   })
 
+  it('refuses votes beyond 2^53 - 1 in the table and the infobox with a message, never rounds them', () => {
+    const infobox = 'Infobox\n- Candidate1: Eva Moss\n- Popular Vote1: 9007199254740993\n- Candidate2: Sam Roy\n- Popular Vote2: 300\n\n'
+    const election = read(`${head.replace('\n\n', `\n\n${infobox}`)}| Candidate | Votes |\n| Eva Moss | 9,007,199,254,740,993 |\n| Sam Roy | 300 |\n`)
+    expect(field(election, 'votes')).toEqual([null, 300])
+    const notParsed = election.messages.filter((message) => message.ruleId === 'number-not-parsed')
+    expect(notParsed.map((message) => [message.line, message.reason])).toEqual([
+      [5, 'Expected votes of at most `9007199254740991`, which a number holds exactly, got `9007199254740993`'],
+      [11, 'Expected votes of at most `9007199254740991`, which a number holds exactly, got `9,007,199,254,740,993`']
+    ])
+  })
+
   it('reports a row that is neither a result nor the total, and keeps it in `tables`', () => {
     const election = read(`${head}| Candidate | Votes |\n| Eva Moss | 300 |\n| Recount requested by 2 campaigns | |\n| Total | 300 |\n`)
     expect(field(election, 'name')).toEqual(['Eva Moss'])
