@@ -12,6 +12,7 @@ Commands:
   check     check articles' internal consistency, with places (FILE|DIR|-)
   show      show one election in the terminal: results with bars, messages
   schema    print the JSON Schema of the election data
+  rules     list every message id with its severity and description
 
 Run \`wikitally <command> --help\` for a command's options.
 

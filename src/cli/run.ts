@@ -3,6 +3,7 @@
  */
 import {checkCommand} from './commands/check/check-command.js'
 import {convertCommand} from './commands/convert/convert-command.js'
+import {rulesCommand} from './commands/rules/rules-command.js'
 import {schemaCommand} from './commands/schema/schema-command.js'
 import {showCommand} from './commands/show/show-command.js'
 import {helpText} from './help.js'
@@ -17,7 +18,8 @@ export const commands: Readonly<Record<string, Command>> = {
   convert: convertCommand,
   check: checkCommand,
   show: showCommand,
-  schema: schemaCommand
+  schema: schemaCommand,
+  rules: rulesCommand
 }
 
 /**

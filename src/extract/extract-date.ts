@@ -55,7 +55,7 @@ export function extractDate(sources: DateSources, file: VFile): ContestDate {
       return picked ? {date: picked.iso, year: picked.year} : {date: null, year: reading.year}
     }
     if (reading.kind === 'year') return {date: null, year: reading.year}
-    report(file, `Expected the election date to be a date such as \`April 17, 2004\`, got \`${entry.value}\``, entry.position, 'date-not-parsed', 'warning')
+    report(file, `Expected the election date to be a date such as \`April 17, 2004\`, got \`${entry.value}\``, entry.position, 'date-not-parsed')
   }
   const labels = sources.texts.filter((text) => dateLabel.test(text.text))
   const ordered = [...labels.filter((text) => text.section === sources.section), ...labels]

@@ -62,7 +62,7 @@ export function extractElection(tree: Root, file: VFile): Election {
     const reason = parts.tables.length > 0
       ? `Expected a results table (a candidate column and votes, % or delegates), got ${parts.tables.length} other table${parts.tables.length === 1 ? '' : 's'}`
       : 'Expected a results table or infobox candidates, got neither'
-    report(file, reason, place, 'no-results', 'warning')
+    report(file, reason, place, 'no-results')
   }
   const party = partyOf(title) ?? partyOf(name)
   const stage = stageOf(title) ?? stageOf(name)
@@ -125,7 +125,7 @@ function reportNonResults(table: ReadTable, file: VFile): void {
   for (const row of table.rows) {
     if (row.kind !== 'footer' && row.kind !== 'note') continue
     const label = stripFootnotes(row.label?.text ?? '').trim()
-    report(file, `Expected a result or Total row, got \`${label}\`; it is kept in \`tables\` only`, row.node.position as Position | undefined, 'row-not-result', 'info')
+    report(file, `Expected a result or Total row, got \`${label}\`; it is kept in \`tables\` only`, row.node.position as Position | undefined, 'row-not-result')
   }
 }
 

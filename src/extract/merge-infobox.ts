@@ -34,7 +34,7 @@ export function mergeInfobox(rows: readonly CandidateResult[], fromInfobox: read
     if (row.withdrawn !== candidate.withdrawn) {
       const marked = candidate.withdrawn ? 'the infobox' : 'the table'
       const other = candidate.withdrawn ? 'the table' : 'the infobox'
-      report(file, `Expected the table and the infobox to agree on whether \`${row.name}\` withdrew, got withdrawn in ${marked} only (not in ${other})`, candidate.entries.name?.position, 'withdrawn-mismatch', 'warning')
+      report(file, `Expected the table and the infobox to agree on whether \`${row.name}\` withdrew, got withdrawn in ${marked} only (not in ${other})`, candidate.entries.name?.position, 'withdrawn-mismatch')
     }
     merged[at] = {
       ...row,
@@ -77,7 +77,7 @@ function compareFigures(row: CandidateResult, candidate: InfoboxCandidate, file:
     const fromInfobox = candidate[figure]
     if (fromTable === null || fromInfobox === null || fromTable === fromInfobox) continue
     const entry = candidate.entries[figure]
-    report(file, `Expected the infobox's ${figure} for \`${row.name}\` to match the table's \`${fromTable}\`, got \`${fromInfobox}\``, entry?.position, 'infobox-table-mismatch', 'warning')
+    report(file, `Expected the infobox's ${figure} for \`${row.name}\` to match the table's \`${fromTable}\`, got \`${fromInfobox}\``, entry?.position, 'infobox-table-mismatch')
   }
 }
 

@@ -20,7 +20,7 @@ export function reportOversizedCounts(candidates: readonly InfoboxCandidate[], f
     for (const [field, what] of Object.entries(countFields)) {
       const entry = candidate.entries[field as keyof typeof countFields]
       if (!entry || !isCountTooLarge(entry.value)) continue
-      report(file, `Expected ${what} of at most \`${Number.MAX_SAFE_INTEGER}\`, which a number holds exactly, got \`${entry.value}\``, entry.position, 'number-not-parsed', 'warning')
+      report(file, `Expected ${what} of at most \`${Number.MAX_SAFE_INTEGER}\`, which a number holds exactly, got \`${entry.value}\``, entry.position, 'number-not-parsed')
     }
   }
 }

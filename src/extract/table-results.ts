@@ -93,7 +93,7 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
     // In a table with a delegate breakdown, a row such as `Unprojected delegates:` only
     // accounts for the breakdown; it is kept in `tables` but is no result.
     if (breakdown && values.votes === null && /delegate/i.test(name.name)) {
-      report(file, `Expected a result row, got \`${name.name}\`, which only accounts for the delegate breakdown; it is kept in \`tables\` only`, row.node.position, 'row-not-result', 'info')
+      report(file, `Expected a result row, got \`${name.name}\`, which only accounts for the delegate breakdown; it is kept in \`tables\` only`, row.node.position, 'row-not-result')
       continue
     }
     candidates.push({
@@ -177,7 +177,7 @@ function figure(row: ReadRow, column: number, role: string, file: VFile, parse: 
     const reason = isCountTooLarge(cell.text)
       ? `Expected ${what} of at most \`${Number.MAX_SAFE_INTEGER}\`, which a number holds exactly, got \`${cell.text}\``
       : `Expected ${what} to be a number, got \`${cell.text}\``
-    report(file, reason, cell.position, 'number-not-parsed', 'warning')
+    report(file, reason, cell.position, 'number-not-parsed')
   }
   return value
 }
@@ -185,11 +185,11 @@ function figure(row: ReadRow, column: number, role: string, file: VFile, parse: 
 function reportShape(row: ReadRow, table: ReadTable, file: VFile): void {
   const label = row.label?.text ?? ''
   if (row.misfits > 0) {
-    report(file, `Expected the figures of row \`${label}\` to fit the columns, got ${row.misfits} that fit none`, place(row), 'row-shape', 'warning')
+    report(file, `Expected the figures of row \`${label}\` to fit the columns, got ${row.misfits} that fit none`, place(row), 'row-misfit')
   } else if (row.shift > 0) {
     const start = table.columns.findIndex((_, index) => index > 0 && row.cells[index] !== null && row.cells[index] !== row.label)
     const under = table.columns[start]?.name || 'the next column'
-    report(file, `Expected the figures of row \`${label}\` under their own columns, got a label spanning ${row.shift + 1} columns; read them from \`${under}\` on`, place(row), 'row-shape', 'info')
+    report(file, `Expected the figures of row \`${label}\` under their own columns, got a label spanning ${row.shift + 1} columns; read them from \`${under}\` on`, place(row), 'row-shape')
   }
 }
 

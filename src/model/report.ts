@@ -4,24 +4,25 @@
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {ElectionMessage, Severity} from './election.js'
+import {ruleRegistry, type RuleId} from './rule-registry.js'
 
 /** Tool name stamped on every message as its `source`. */
 export const messageSource = 'wikitally'
 
 /**
- * Add a message to `file` at `place` with `ruleId` and `severity`.
+ * Add a message to `file` at `place` with `ruleId` and the id's default severity from the
+ * registry (a rule configuration re-grades it later, in `validateElection`).
  *
  * vfile encodes severity in `fatal`: `true` error, `false` warning, `undefined` info.
  */
-export function report(
-  file: VFile,
-  reason: string,
-  place: Position | undefined,
-  ruleId: string,
-  severity: Severity
-): void {
+export function report(file: VFile, reason: string, place: Position | undefined, ruleId: RuleId): void {
   const message = file.message(reason, {place, ruleId, source: messageSource})
-  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  message.fatal = fatalOf(ruleRegistry[ruleId].severity)
+}
+
+/** The vfile `fatal` flag of `severity`. */
+export function fatalOf(severity: Severity): boolean | undefined {
+  return severity === 'error' ? true : severity === 'warning' ? false : undefined
 }
 
 /** Severity of a vfile message, read back from its `fatal` flag. */

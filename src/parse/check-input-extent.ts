@@ -56,11 +56,11 @@ export function checkInputExtent(file: VFile, text: string, maxSize: number = de
     else if (character === verticalBar) pipes++
   }
   if (lines > limits.lines) {
-    report(file, `Expected an input of at most \`${limits.lines}\` lines, got \`${lines}\` lines`, undefined, 'input-too-large', 'error')
+    report(file, `Expected an input of at most \`${limits.lines}\` lines, got \`${lines}\` lines`, undefined, 'input-too-large')
     return false
   }
   if (pipes > limits.pipes) {
-    report(file, `Expected an input of at most \`${limits.pipes}\` table cells (\`|\`), got \`${pipes}\``, undefined, 'input-too-large', 'error')
+    report(file, `Expected an input of at most \`${limits.pipes}\` table cells (\`|\`), got \`${pipes}\``, undefined, 'input-too-large')
     return false
   }
   return true

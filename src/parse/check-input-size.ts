@@ -21,7 +21,7 @@ export const defaultMaxSize = 8 * mebibyte
  */
 export function checkInputSize(file: VFile, size: number, maxSize: number = defaultMaxSize): boolean {
   if (size <= maxSize) return true
-  report(file, `Expected an input of at most \`${maxSize}\` bytes, got \`${size}\` bytes`, undefined, 'input-too-large', 'error')
+  report(file, `Expected an input of at most \`${maxSize}\` bytes, got \`${size}\` bytes`, undefined, 'input-too-large')
   return false
 }
 

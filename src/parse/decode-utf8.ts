@@ -20,7 +20,7 @@ export function decodeUtf8(bytes: Uint8Array, file: VFile): string {
     const start = pointAt(createLineIndex(before), before.length)
     const end = {line: start.line, column: start.column + 1, offset: (start.offset ?? 0) + 1}
     const shown = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')
-    report(file, `Expected UTF-8 text, got byte \`0x${shown}\`; ill-formed bytes are read as U+FFFD`, {start, end}, 'invalid-utf8', 'warning')
+    report(file, `Expected UTF-8 text, got byte \`0x${shown}\`; ill-formed bytes are read as U+FFFD`, {start, end}, 'invalid-utf8')
     return new TextDecoder('utf-8').decode(bytes)
   }
 }

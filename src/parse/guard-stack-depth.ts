@@ -17,7 +17,7 @@ export function guardStackDepth<Result>(file: VFile, work: () => Result, fallbac
     return work()
   } catch (error) {
     if (!(error instanceof RangeError) || !error.message.includes(stackOverflow)) throw error
-    report(file, `Expected markup nested less deeply than the parser can follow, got \`${error.message}\``, undefined, 'input-too-deep', 'error')
+    report(file, `Expected markup nested less deeply than the parser can follow, got \`${error.message}\``, undefined, 'input-too-deep')
     return fallback()
   }
 }

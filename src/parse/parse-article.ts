@@ -5,11 +5,9 @@ import type {Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
-import {remarkFlatSyntax} from './remark-flat-syntax.js'
-import {remarkProseOnly} from './remark-prose-only.js'
 import {remarkWikitally} from './remark-wikitally.js'
 
-const processor = unified().use(remarkParse).use(remarkFlatSyntax).use(remarkProseOnly).use(remarkWikitally).freeze()
+const processor = unified().use(remarkParse).use(remarkWikitally).freeze()
 
 /** Parse `file` (its `value` is the article text) into mdast with the format's nodes. */
 export function parseArticle(file: VFile): Root {

@@ -7,6 +7,7 @@
  *     - Votes For Election: 107 delegates (90 pledged, 17 unpledged), The number ...
  */
 import type {Root, RootContent} from 'mdast'
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {InfoboxEntryNode, InfoboxNode} from './mdast-wiki.js'
 import {lineIndexOf} from './line-index-of.js'
@@ -56,9 +57,10 @@ export function isInfoboxMarker(line: SourceLine): boolean {
 }
 
 /** Turn the `Infobox` block into an `infobox` node with one `infoboxEntry` per line. */
-export function remarkInfobox() {
+export function remarkInfobox(this: Processor) {
+  const data = this.data()
   return function (tree: Root, file: VFile): void {
-    const index = lineIndexOf(tree, file)
+    const index = lineIndexOf(tree, file, data)
     const children: RootContent[] = []
     // Lines still to place, with whether an infobox is open and collecting them.
     let open: InfoboxNode | undefined

@@ -10,6 +10,7 @@
  * row itself stays, so nothing is lost.
  */
 import type {Root, Table, TableCell, TableRow} from 'mdast'
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {lineIndexOf} from './line-index-of.js'
 import {isSpace, pointAt, positionOf, trimmedRange, type LineIndex, type SourceLine} from './source-lines.js'
@@ -76,9 +77,10 @@ export function isDelimiterRow(cells: readonly string[]): boolean {
 }
 
 /** Turn runs of pipe-row lines into `table` nodes with exact cell text and positions. */
-export function remarkLooseTable() {
+export function remarkLooseTable(this: Processor) {
+  const data = this.data()
   return function (tree: Root, file: VFile): void {
-    const index = lineIndexOf(tree, file)
+    const index = lineIndexOf(tree, file, data)
     splitByLines(tree, index, isTableRow, (run) => [toTable(run, index)])
   }
 }

@@ -20,15 +20,22 @@ import {formatLineRuns} from './format-lines.js'
 import {lineIndexOf} from './line-index-of.js'
 import {plainParagraph} from './plain-paragraph.js'
 import {proseStretches} from './prose-stretches.js'
-import {createLineIndex, linesBetween, pointAt} from './source-lines.js'
+import {createLineIndex, linesBetween, pointAt, type LineIndex} from './source-lines.js'
 
 /** The parser remark-parse installed: markdown text to mdast. */
 type MarkdownParser = (document: string, file: VFile) => Node
 
-/** Wrap the processor's markdown parser so that it parses prose runs only. */
+/**
+ * Wrap the processor's markdown parser so that it parses prose runs only.
+ *
+ * The parser also remembers each tree's text in the processor's data, so the plugins can read
+ * lines when the tree is run without its file (`processor.runSync(processor.parse(text))`).
+ */
 export function remarkProseOnly(this: Processor): void {
   const markdown = this.parser as MarkdownParser | undefined
   if (!markdown) throw new Error('Expected remark-parse to be used before remarkProseOnly')
+  const indexes = new WeakMap<Root, LineIndex>()
+  this.data('wikitallyLineIndexes', indexes)
   this.parser = (document: string, file: VFile): Root => {
     // The file's index, unless the file holds no text (`new VFile()` parses as ``).
     const index = String(file.value) === document ? lineIndexOf({type: 'root', children: []}, file) : createLineIndex(document)
@@ -55,11 +62,13 @@ export function remarkProseOnly(this: Processor): void {
         }
       }
     }
-    return {
+    const root: Root = {
       type: 'root',
       children,
       position: {start: pointAt(index, 0), end: pointAt(index, document.length)}
     }
+    indexes.set(root, index)
+    return root
   }
 }
 

@@ -7,6 +7,7 @@
  * A caption line with no table after it stays a paragraph, so nothing is lost.
  */
 import type {Paragraph, Root, RootContent} from 'mdast'
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {TableCaption} from './mdast-wiki.js'
 import {lineIndexOf} from './line-index-of.js'
@@ -48,9 +49,10 @@ export function parseCaptionLine(line: SourceLine): {start: number; end: number}
 }
 
 /** Attach caption lines to the table right after them (`table.data.caption`, kind `line`). */
-export function remarkTableCaption() {
+export function remarkTableCaption(this: Processor) {
+  const data = this.data()
   return function (tree: Root, file: VFile): void {
-    const index = lineIndexOf(tree, file)
+    const index = lineIndexOf(tree, file, data)
     splitByLines(tree, index, (line) => parseCaptionLine(line) !== null, (run) =>
       run.lines.map((line): Paragraph => {
         const [paragraph] = textParagraphs([line], index)

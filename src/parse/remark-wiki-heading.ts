@@ -6,6 +6,7 @@
  *     == Results by county ==
  */
 import type {Heading, Root} from 'mdast'
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {positionOf, trimmedRange, type LineIndex, type SourceLine} from './source-lines.js'
 import {splitByLines} from './split-by-lines.js'
@@ -49,9 +50,10 @@ export function parseWikiHeading(line: SourceLine): WikiHeading | null {
 }
 
 /** Turn `= Title =` and `==Heading==` lines into `heading` nodes (depth 1 to 6). */
-export function remarkWikiHeading() {
+export function remarkWikiHeading(this: Processor) {
+  const data = this.data()
   return function (tree: Root, file: VFile): void {
-    const index = lineIndexOf(tree, file)
+    const index = lineIndexOf(tree, file, data)
     splitByLines(tree, index, (line) => parseWikiHeading(line) !== null, (run) =>
       run.lines.map((line) => toHeading(line, index))
     )

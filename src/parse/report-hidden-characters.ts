@@ -38,11 +38,11 @@ export function reportHiddenCharacters(text: string, file: VFile): void {
   if (nuls === 0 && bidis === 0) return
   const index = createLineIndex(text.slice(start))
   if (nuls > 0) {
-    report(file, `Expected no NUL character, got \`${nuls}\` of them (the first here); they are read as U+FFFD`, placeOf(index, firstNul - start), 'nul-byte', 'warning')
+    report(file, `Expected no NUL character, got \`${nuls}\` of them (the first here); they are read as U+FFFD`, placeOf(index, firstNul - start), 'nul-byte')
   }
   if (bidis > 0) {
     const name = 'U+' + text.charCodeAt(firstBidi).toString(16).toUpperCase()
-    report(file, `Expected no bidirectional control character, got \`${name}\` (${bidis} in all, the first here); it can show text in another order than it is stored`, placeOf(index, firstBidi - start), 'bidi-control', 'warning')
+    report(file, `Expected no bidirectional control character, got \`${name}\` (${bidis} in all, the first here); it can show text in another order than it is stored`, placeOf(index, firstBidi - start), 'bidi-control')
   }
 }
 

@@ -14,7 +14,10 @@ import {unsafeIntegerReason} from './unsafe-integer-reason.js'
  * An election as read: every field but `summary`, which is derived again rather than
  * trusted. Built once, since zod compiles a schema on its first use.
  */
-const factsSchema = electionSchema.omit({summary: true})
+const factsSchema = electionSchema.omit({summary: true}).extend({
+  // Data written before records had ids lacks the key: it had no id.
+  sourceId: electionSchema.shape.sourceId.default(null)
+})
 
 /** A list of elections as read. */
 const factsListSchema = z.array(factsSchema)
@@ -26,7 +29,7 @@ const factsListSchema = z.array(factsSchema)
  *
  * Keys the schema does not know are dropped. The `summary` is not read but derived from the
  * rest (`summarizeElection`), so data written before it existed, or edited since, reads
- * with a summary that agrees with its candidates.
+ * with a summary that agrees with its candidates; a missing `sourceId` reads as null.
  */
 export function narrowElections(data: unknown, format: string): Election[] {
   const schema = Array.isArray(data) ? factsListSchema : factsSchema

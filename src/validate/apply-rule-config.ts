@@ -2,7 +2,7 @@
  * Re-grading or dropping vfile messages by rule id.
  */
 import type {VFile} from 'vfile'
-import {severityOf} from '../model/report.js'
+import {fatalOf, severityOf} from '../model/report.js'
 import type {RuleConfig, RuleSetting} from './rule.js'
 
 /** A vfile message (`vfile` does not export the class's type by name). */
@@ -37,6 +37,6 @@ export function settingOf(config: RuleConfig, ruleId: string | undefined): RuleS
 /** Copy `message` with the severity `setting`. */
 function regrade(message: VFileMessage, setting: Exclude<RuleSetting, 'off'>): VFileMessage {
   const copy: VFileMessage = Object.assign(Object.create(Object.getPrototypeOf(message) as object) as VFileMessage, message)
-  copy.fatal = setting === 'error' ? true : setting === 'warning' ? false : undefined
+  copy.fatal = fatalOf(setting)
   return copy
 }

@@ -4,7 +4,7 @@
 import type {VFile} from 'vfile'
 import type {CandidateResult, Election} from '../model/election.js'
 import {findInfoboxEntry} from './find-infobox-entry.js'
-import {reportRule, type Rule} from './rule.js'
+import {registeredRule, reportRule, type Rule} from './rule.js'
 
 /**
  * Warn when pledged + unpledged (or bound + unbound) delegates differ from the total.
@@ -19,9 +19,7 @@ import {reportRule, type Rule} from './rule.js'
  * only the pledged ones (both occur: Alabama's table totals its 54 pledged of 62).
  */
 export const delegatesBreakdownMismatch: Rule = {
-  id: 'delegates-breakdown-mismatch',
-  severity: 'warning',
-  description: 'Pledged and unpledged (or bound and unbound) delegates do not add up to the total',
+  ...registeredRule('delegates-breakdown-mismatch'),
   check(election, file) {
     for (const candidate of election.candidates) checkCandidate(candidate, file)
     checkAtStake(election, file)

@@ -1,7 +1,7 @@
 /**
  * Rule `delegates-total-mismatch`: the main table's delegates do not add up to its Total row.
  */
-import {reportRule, type Rule} from './rule.js'
+import {registeredRule, reportRule, type Rule} from './rule.js'
 import {sumOf} from './sum-of.js'
 import {tableCandidates} from './table-candidates.js'
 
@@ -15,9 +15,7 @@ import {tableCandidates} from './table-candidates.js'
  * Placed on the Total row. Silent when the Total row or every row lacks delegates.
  */
 export const delegatesTotalMismatch: Rule = {
-  id: 'delegates-total-mismatch',
-  severity: 'warning',
-  description: 'The candidates’ delegates do not add up to the Total row',
+  ...registeredRule('delegates-total-mismatch'),
   check(election, file) {
     const total = election.totals.delegates
     const sum = sumOf(tableCandidates(election).map((candidate) => candidate.delegates))

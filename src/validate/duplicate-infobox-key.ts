@@ -1,7 +1,7 @@
 /**
  * Rule `duplicate-infobox-key`: an infobox key appears more than once.
  */
-import {reportRule, type Rule} from './rule.js'
+import {registeredRule, reportRule, type Rule} from './rule.js'
 
 /**
  * Warn on every repeat of an infobox key; only the first value is read.
@@ -12,9 +12,7 @@ import {reportRule, type Rule} from './rule.js'
  * Keys compare canonically, so `Colour1` and `colour1` are the same key.
  */
 export const duplicateInfoboxKey: Rule = {
-  id: 'duplicate-infobox-key',
-  severity: 'warning',
-  description: 'An infobox key appears more than once',
+  ...registeredRule('duplicate-infobox-key'),
   check(election, file) {
     const seen = new Set<string>()
     for (const entry of election.infobox) {

@@ -2,7 +2,7 @@
  * Rule `numbering-gap`: the infobox's candidate numbers skip a number.
  */
 import {candidateInfoboxKeys} from './infobox-keys.js'
-import {reportRule, type Rule} from './rule.js'
+import {registeredRule, reportRule, type Rule} from './rule.js'
 import {splitInfoboxKey} from './split-infobox-key.js'
 
 /**
@@ -15,9 +15,7 @@ import {splitInfoboxKey} from './split-infobox-key.js'
  * information, not a warning. Placed on the entry after the gap, one message per gap.
  */
 export const numberingGap: Rule = {
-  id: 'numbering-gap',
-  severity: 'info',
-  description: 'Infobox candidate numbers skip a number',
+  ...registeredRule('numbering-gap'),
   check(election, file) {
     for (const family of candidateInfoboxKeys) {
       const entries = election.infobox

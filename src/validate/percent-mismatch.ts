@@ -4,7 +4,7 @@
 import {decimalsOf} from '../model/decimals-of.js'
 import {floatSlack, roundingSlack} from './rounding-slack.js'
 import {printedPercent} from './printed-percent.js'
-import {reportRule, type Rule} from './rule.js'
+import {registeredRule, reportRule, type Rule} from './rule.js'
 import {sumOf} from './sum-of.js'
 import {tableCandidates} from './table-candidates.js'
 
@@ -21,9 +21,7 @@ import {tableCandidates} from './table-candidates.js'
  * silent.
  */
 export const percentMismatch: Rule = {
-  id: 'percent-mismatch',
-  severity: 'warning',
-  description: 'A candidate’s percentage disagrees with its votes divided by the total',
+  ...registeredRule('percent-mismatch'),
   check(election, file) {
     const total = election.totals.votes
     if (total === null || total <= 0) return

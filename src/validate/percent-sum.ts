@@ -4,7 +4,7 @@
 import {decimalsOf} from '../model/decimals-of.js'
 import {floatSlack, roundingSlack} from './rounding-slack.js'
 import {printedPercent} from './printed-percent.js'
-import {reportRule, type Rule} from './rule.js'
+import {registeredRule, reportRule, type Rule} from './rule.js'
 import {sumOf} from './sum-of.js'
 import {tableCandidates} from './table-candidates.js'
 
@@ -22,9 +22,7 @@ const whole = 100
  *     | John Edwards | 9,093 | 61.06 | 57 |     <- one typo: 110.01 in all
  */
 export const percentSum: Rule = {
-  id: 'percent-sum',
-  severity: 'warning',
-  description: 'The percentages add up to far from 100',
+  ...registeredRule('percent-sum'),
   check(election, file) {
     const rows = tableCandidates(election).filter((candidate) => candidate.percent !== null)
     const sum = sumOf(rows.map((candidate) => candidate.percent))

@@ -2,7 +2,7 @@
  * Rule `stage-mismatch`: the title and the infobox election name name different stages.
  */
 import {findInfoboxEntry} from './find-infobox-entry.js'
-import {reportRule, type Rule} from './rule.js'
+import {registeredRule, reportRule, type Rule} from './rule.js'
 import {stagesNamed} from '../extract/stages-named.js'
 
 /**
@@ -16,9 +16,7 @@ import {stagesNamed} from '../extract/stages-named.js'
  * one (`primary and caucuses` vs `caucuses`).
  */
 export const stageMismatch: Rule = {
-  id: 'stage-mismatch',
-  severity: 'warning',
-  description: 'The title and the infobox election name name different kinds of contest',
+  ...registeredRule('stage-mismatch'),
   check(election, file) {
     if (election.title === null || election.name === null) return
     const fromTitle = stagesNamed(election.title)

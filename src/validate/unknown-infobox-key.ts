@@ -2,7 +2,7 @@
  * Rule `unknown-infobox-key`: an infobox key that is not an `Infobox election` parameter.
  */
 import {infoboxKeys, numberedInfoboxKeys} from './infobox-keys.js'
-import {reportRule, type Rule} from './rule.js'
+import {registeredRule, reportRule, type Rule} from './rule.js'
 import {splitInfoboxKey} from './split-infobox-key.js'
 
 const single: ReadonlySet<string> = new Set(infoboxKeys)
@@ -15,9 +15,7 @@ const numbered: ReadonlySet<string> = new Set(numberedInfoboxKeys)
  *     - Popular Vot1: 9,093     <- noted
  */
 export const unknownInfoboxKey: Rule = {
-  id: 'unknown-infobox-key',
-  severity: 'info',
-  description: 'An infobox key is not a known Infobox election parameter',
+  ...registeredRule('unknown-infobox-key'),
   check(election, file) {
     for (const entry of election.infobox) {
       const {family, number} = splitInfoboxKey(entry.key)

@@ -1,7 +1,7 @@
 /**
  * Rule `votes-total-mismatch`: the main table's rows do not add up to its Total row.
  */
-import {reportRule, type Rule} from './rule.js'
+import {registeredRule, reportRule, type Rule} from './rule.js'
 import {sumOf} from './sum-of.js'
 import {tableCandidates} from './table-candidates.js'
 
@@ -14,9 +14,7 @@ import {tableCandidates} from './table-candidates.js'
  * Placed on the Total row. Silent when the table has no Total votes or no vote cells.
  */
 export const votesTotalMismatch: Rule = {
-  id: 'votes-total-mismatch',
-  severity: 'warning',
-  description: 'The candidates’ votes do not add up to the Total row',
+  ...registeredRule('votes-total-mismatch'),
   check(election, file) {
     const total = election.totals.votes
     const sum = sumOf(tableCandidates(election).map((candidate) => candidate.votes))

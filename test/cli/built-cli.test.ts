@@ -4,7 +4,7 @@
  * `npm ci` builds it (the `prepare` script); the in-process tests cannot see bundling faults.
  */
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdtempSync, rmSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -15,6 +15,11 @@ const seed = 'fixtures/articles/2004-north-carolina-democratic-caucuses/input.md
 /** Run the built CLI; throws with its stderr when it exits non-zero. */
 function cli(...args: string[]): string {
   return execFileSync(process.execPath, [bin, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+}
+
+/** Run the built CLI in `cwd`; its stdout and stderr together. */
+function cliIn(cwd: string, ...args: string[]): string {
+  return execFileSync(process.execPath, [path.resolve(bin), ...args], {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
 }
 
 describe('the built CLI', () => {
@@ -29,6 +34,20 @@ describe('the built CLI', () => {
       expect(output).toMatch(/John Edwards/)
     })
   }
+
+  it('reads a YAML config found above the input, loading the YAML library on demand', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wikitally-built-config-'))
+    try {
+      mkdirSync(path.join(root, 'deep'))
+      copyFileSync(seed, path.join(root, 'deep', 'input.md'))
+      writeFileSync(path.join(root, '.wikitallyrc.yaml'), 'to: yaml\nrules:\n  numbering-gap: "off"\n')
+      const output = cliIn(path.join(root, 'deep'), 'convert', 'input.md', '--quiet')
+      expect(output).toMatch(/^title: "2004 North Carolina Democratic presidential caucuses"$/m)
+      expect(output).not.toContain('numbering-gap')
+    } finally {
+      rmSync(root, {recursive: true, force: true})
+    }
+  })
 
   it('prints the same CSV with one job and with two', () => {
     const one = cli('convert', 'fixtures/articles/*/input.md', '--to', 'csv', '--quiet', '--jobs', '1')

@@ -13,7 +13,7 @@ describe('wikitally', () => {
     const made = makeIo(process.cwd())
     expect(await run(['--help'], made.io)).toBe(0)
     expect(made.stdout()).toBe(helpText)
-    for (const command of ['convert', 'check', 'show', 'schema']) expect(helpText).toContain(`  ${command} `)
+    for (const command of ['convert', 'check', 'show', 'schema', 'rules']) expect(helpText).toContain(`  ${command} `)
   })
 
   it('prints the help and exits 2 when no command is given', async () => {

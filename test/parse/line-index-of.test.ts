@@ -23,3 +23,15 @@ describe('lineIndexOf', () => {
     expect(lineIndexOf(tree, file).starts).toEqual([0, 2, 4])
   })
 })
+
+describe('lineIndexOf without the file text', () => {
+  it('reads the index the parser remembered for the tree in the processor data', () => {
+    const index = lineIndexOf(tree, new VFile('a\nb'))
+    const data = {wikitallyLineIndexes: new WeakMap([[tree, index]])}
+    expect(lineIndexOf(tree, new VFile(), data)).toBe(index)
+  })
+
+  it('indexes no text when nothing remembered the tree', () => {
+    expect(lineIndexOf(tree, new VFile(), {}).source).toBe('')
+  })
+})

@@ -6,8 +6,8 @@ import {applyRuleConfig} from '../../src/validate/apply-rule-config.js'
 /** A file carrying one extract-stage warning and one info. */
 function makeFile(): VFile {
   const file = new VFile({path: 'seed.md'})
-  report(file, 'Expected a number, got `9,O93`', {start: {line: 53, column: 16}, end: {line: 53, column: 21}}, 'number-not-parsed', 'warning')
-  report(file, 'Expected infobox candidate number `3` next, got `4`', undefined, 'numbering-gap', 'info')
+  report(file, 'Expected a number, got `9,O93`', {start: {line: 53, column: 16}, end: {line: 53, column: 21}}, 'number-not-parsed')
+  report(file, 'Expected infobox candidate number `3` next, got `4`', undefined, 'numbering-gap')
   return file
 }
 

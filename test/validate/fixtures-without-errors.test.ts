@@ -11,7 +11,7 @@ async function articles(folder: string, prefix = ''): Promise<string[]> {
   for (const entry of await readdir(folder, {withFileTypes: true})) {
     const relative = path.join(prefix, entry.name)
     if (entry.isDirectory()) found.push(...(await articles(path.join(folder, entry.name), relative)))
-    else if (entry.name.endsWith('.md') && entry.name !== 'README.md') found.push(relative)
+    else if (entry.isFile() && entry.name.endsWith('.md') && entry.name !== 'README.md') found.push(relative)
   }
   return found.sort()
 }

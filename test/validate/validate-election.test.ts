@@ -1,8 +1,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {report, toElectionMessages} from '../../src/model/report.js'
-import {extractRuleIds} from '../../src/validate/extract-rule-ids.js'
-import {isKnownRuleId} from '../../src/validate/is-known-rule-id.js'
+import {ruleRegistry} from '../../src/model/rule-registry.js'
 import {rules} from '../../src/validate/rules.js'
 import {validateElection} from '../../src/validate/validate-election.js'
 import {makeSeedElection} from './election-factory.js'
@@ -30,7 +29,7 @@ describe('validateElection', () => {
 
   it('re-grades the extract stage’s messages too and keeps all in source order', () => {
     const file = new VFile()
-    report(file, 'Expected the table to mark `John Edwards` withdrawn, got no marker', {start: {line: 53, column: 1}, end: {line: 53, column: 30}}, 'withdrawn-mismatch', 'warning')
+    report(file, 'Expected the table to mark `John Edwards` withdrawn, got no marker', {start: {line: 53, column: 1}, end: {line: 53, column: 30}}, 'withdrawn-mismatch')
     validateElection(makeSeedElection(), file, {rules: {'withdrawn-mismatch': 'info'}})
     expect(findings(file)).toEqual([
       ['stage-mismatch', 'warning', 4],
@@ -58,13 +57,10 @@ describe('rules', () => {
     }
   })
 
-  it('share no id with the extract stage', () => {
-    for (const id of extractRuleIds) expect(rules.map((rule) => rule.id)).not.toContain(id)
-  })
-
-  it('are known ids, as are the extract stage’s, and typos are not', () => {
-    expect(isKnownRuleId('votes-total-mismatch')).toBe(true)
-    expect(isKnownRuleId('row-shape')).toBe(true)
-    expect(isKnownRuleId('votes-total-mismatc')).toBe(false)
+  it('are exactly the registry’s validate-stage ids, with its severities and descriptions', () => {
+    const registered = Object.entries(ruleRegistry).filter(([, info]) => info.stage === 'validate')
+    expect(rules.map((rule) => [rule.id, rule.severity, rule.description]).sort()).toEqual(
+      registered.map(([id, info]) => [id, info.severity, info.description]).sort()
+    )
   })
 })

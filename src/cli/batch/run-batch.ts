@@ -31,9 +31,6 @@ const workerLimits = {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48} a
 /** Extension of each input's own file under `--out-dir` (the report is markdown). */
 const outputExtensions: Readonly<Record<BatchSettings['format'], string>> = {json: 'json', yaml: 'yaml', csv: 'csv', ndjson: 'ndjson', gfm: 'md'}
 
-/** Rule id of a worker that ran out of heap on an input, which is then retried in process. */
-const outOfMemoryRuleId = 'worker-out-of-memory'
-
 /** A batch to run. */
 export interface BatchPlan {
   /** The inputs, in output order. */
@@ -83,6 +80,8 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
   const reporter = createProgressReporter(io.stderr, plan.progress, plan.now)
   // Tasks in flight, by index, to retry one whose worker ran out of memory.
   const inFlight = new Map<number, BatchTask>()
+  // Indexes of the tasks whose worker ran out of heap, to convert again in this thread.
+  const outOfMemory = new Set<number>()
   const tasks = remember(toTasks(plan.inputs, plan.outDir, outputExtensions[plan.settings.format]), inFlight)
   // With one job the inputs are converted here: fastest on one core, without messages to
   // pass. The main thread's heap is not capped, so over tens of thousands of inputs its RSS
@@ -93,14 +92,17 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
       worker: plan.worker,
       workerData: plan.settings,
       resourceLimits: plan.heapLimits ?? workerLimits,
-      crashed: (task, error) => crashedResult(task, error)
+      crashed: (task, error) => {
+        if ((error as Error & {code?: unknown}).code === 'ERR_WORKER_OUT_OF_MEMORY') outOfMemory.add(task.index)
+        return crashedResult(task, error)
+      }
     })
     : convertInThread(tasks, plan.settings)
   reporter.update(tally)
   for await (const converted of results) {
     const task = inFlight.get(converted.index)
     inFlight.delete(converted.index)
-    const result = task && converted.failure?.ruleId === outOfMemoryRuleId ? await convertArticle(task, plan.settings) : converted
+    const result = task && outOfMemory.delete(converted.index) ? await convertArticle(task, plan.settings) : converted
     reporter.message(result.report)
     tally.done++
     tally.rows += result.rows
@@ -156,7 +158,5 @@ async function* convertInThread(tasks: AsyncIterable<BatchTask>, settings: Batch
 /** The result of a task whose worker died on it (out of memory, a crash in a dependency). */
 function crashedResult(task: BatchTask, error: Error): BatchResult {
   const reason = `Expected to convert the input, got a stopped worker (\`${error.message}\`)`
-  const outOfMemory = (error as Error & {code?: unknown}).code === 'ERR_WORKER_OUT_OF_MEMORY'
-  const ruleId = outOfMemory ? outOfMemoryRuleId : 'internal-error'
-  return {index: task.index, chunk: null, baseId: '', rows: 0, warnings: 0, failure: {file: task.source.shown, ruleId, reason}, report: ''}
+  return {index: task.index, chunk: null, baseId: '', rows: 0, warnings: 0, failure: {file: task.source.shown, ruleId: 'internal-error', reason}, report: ''}
 }

@@ -1,6 +1,7 @@
 /**
  * The rule ids of inputs that cannot be read as they are: one set for every command.
  */
+import type {RuleId} from '../../model/rule-registry.js'
 
 /** Rule ids of input failures, by what went wrong. */
 export const inputRuleIds = {
@@ -16,4 +17,4 @@ export const inputRuleIds = {
   recordInvalid: 'record-invalid',
   /** Election data (JSON, YAML, CSV) that is not well formed or does not fit the schema. */
   dataInvalid: 'data-invalid'
-} as const
+} as const satisfies Record<string, RuleId>

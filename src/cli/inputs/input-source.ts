@@ -4,6 +4,7 @@
  *
  * Everything here may cross a worker boundary, so it is plain data.
  */
+import type {RuleId} from '../../model/rule-registry.js'
 
 /** Argument that means standard input. */
 export const stdinArgument = '-'
@@ -16,7 +17,7 @@ export interface InputFailure {
   /** Name of the input as shown in messages. */
   file: string
   /** Stable id of the failure (`file-binary`, `no-election`, ...). */
-  ruleId: string
+  ruleId: RuleId
   /** One sentence: what was expected, then what was found. */
   reason: string
   /** The `id` of the NDJSON record that failed; absent for files and records without one. */

@@ -26,8 +26,9 @@ export async function* readNdjsonRecords(chunks: AsyncIterable<Uint8Array>, orig
     const record = parseRecord(text)
     if ('problem' in record) {
       const reason = `Expected a JSON object with a string \`text\` field, got ${record.problem}`
-      const failure = {file: record.id ?? at, ruleId: inputRuleIds.recordInvalid, reason, ...(record.id === null ? {} : {sourceId: record.id})}
-      yield {source: {kind: 'failed', shown: record.id ?? at, failure}, relative: record.id ?? `line-${line}`}
+      // Named by its line, where an editor finds it; its id, if any, goes with it as data.
+      const failure = {file: at, ruleId: inputRuleIds.recordInvalid, reason, ...(record.id === null ? {} : {sourceId: record.id})}
+      yield {source: {kind: 'failed', shown: at, failure}, relative: `line-${line}`}
       continue
     }
     yield {

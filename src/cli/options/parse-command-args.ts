@@ -4,15 +4,21 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {RuleConfig} from '../../validate/rule.js'
 import {readMaxSize} from './read-max-size.js'
+import type {ConfigChoice} from './resolve-settings.js'
 import {readRuleOptions} from './read-rule-options.js'
 
 /** A command's option declarations, as `parseArgs` takes them. */
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>
 
-/** `parseArgs` declarations of `--rule`, `--max-size` and `-h`, to spread into a command's own. */
+/**
+ * `parseArgs` declarations of `--rule`, `--max-size`, `--config`, `--no-config` and `-h`, to
+ * spread into a command's own.
+ */
 export const sharedOptions = {
   rule: {type: 'string', multiple: true, default: [] as string[]},
   'max-size': {type: 'string'},
+  config: {type: 'string'},
+  'no-config': {type: 'boolean', default: false},
   help: {type: 'boolean', short: 'h', default: false}
 } as const
 
@@ -22,14 +28,20 @@ export interface SharedValues {
   rule: string[]
   /** `--max-size`, if given. */
   'max-size'?: string | undefined
+  /** `--config FILE`, if given. */
+  config?: string | undefined
+  /** `--no-config`. */
+  'no-config': boolean
 }
 
 /** The shared options read and checked. */
 export interface SharedSettings {
   /** `--rule` settings by id. */
   rules: RuleConfig
-  /** `--max-size` in bytes. */
-  maxSize: number
+  /** `--max-size` in bytes, or null when not given. */
+  maxSize: number | null
+  /** Which config file applies. */
+  config: ConfigChoice
 }
 
 /** Read the shared options of `values`, or a usage problem naming the first bad one. */
@@ -38,7 +50,8 @@ export function readSharedOptions(values: SharedValues): SharedSettings | {probl
   if ('problem' in rules) return rules
   const size = readMaxSize(values['max-size'])
   if ('problem' in size) return size
-  return {rules: rules.config, maxSize: size.maxSize}
+  if (values.config !== undefined && values['no-config']) return {problem: 'Expected one of --config and --no-config, got both'}
+  return {rules: rules.config, maxSize: size.maxSize, config: {file: values.config ?? null, none: values['no-config']}}
 }
 
 /** How a command's arguments are parsed: positionals allowed, unknown options refused. */

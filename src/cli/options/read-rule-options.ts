@@ -2,7 +2,7 @@
  * Turning repeated `--rule ID=LEVEL` options into a rule configuration.
  */
 import type {RuleConfig, RuleSetting} from '../../validate/rule.js'
-import {isKnownRuleId} from '../../validate/is-known-rule-id.js'
+import {ruleIdProblem} from '../../read-settings.js'
 import {parseRuleOption, ruleSettings} from './parse-rule-option.js'
 
 /**
@@ -16,7 +16,8 @@ export function readRuleOptions(options: readonly string[]): {config: RuleConfig
     if (option === null) {
       return {problem: `expected \`--rule\` as ID=${ruleSettings.join('|')}, got \`${text}\``}
     }
-    if (!isKnownRuleId(option.id)) return {problem: `unknown rule \`${option.id}\` in \`--rule ${text}\``}
+    const idProblem = ruleIdProblem(option.id)
+    if (idProblem !== null) return {problem: `${idProblem} (\`--rule ${text}\`)`}
     config[option.id] = option.setting
   }
   return {config}

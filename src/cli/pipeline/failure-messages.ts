@@ -6,9 +6,9 @@ import {report} from '../../model/report.js'
 import type {InputFailure} from '../inputs/input-source.js'
 import type {FileMessage} from './file-message.js'
 
-/** One `error` message with the failure's reason and rule id, at no place. */
+/** One message (an `error`, as every failure's id is) with the failure's reason and rule id, at no place. */
 export function failureMessages(failure: InputFailure): FileMessage[] {
   const file = new VFile({path: failure.file})
-  report(file, failure.reason, undefined, failure.ruleId, 'error')
+  report(file, failure.reason, undefined, failure.ruleId)
   return file.messages
 }

@@ -32,7 +32,7 @@ describe('readNdjsonRecords', () => {
 
   it('keeps the id of a record without a text, so its failure can name it', async () => {
     const [failed, anonymous] = await collect('{"id": "2004/ohio", "text": null}\n{"text": false}\n', 64)
-    expect(failed?.source).toMatchObject({kind: 'failed', shown: '2004/ohio', failure: {file: '2004/ohio', ruleId: 'record-invalid', sourceId: '2004/ohio'}})
+    expect(failed?.source).toMatchObject({kind: 'failed', shown: '<stdin>#1', failure: {file: '<stdin>#1', ruleId: 'record-invalid', sourceId: '2004/ohio'}})
     expect(anonymous?.source.kind === 'failed' && anonymous.source.failure).toEqual({
       file: '<stdin>#2',
       ruleId: 'record-invalid',

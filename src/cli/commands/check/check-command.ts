@@ -2,16 +2,19 @@
  * `wikitally check [FILE|DIR|GLOB|-]...`: report every article's internal consistency.
  */
 import {severityOf} from '../../../model/report.js'
+import {severities} from '../../../model/vocabulary.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {loadInput} from '../../inputs/load-input.js'
 import {exitCodes, type Io} from '../../io.js'
 import {parseCommandArgs, readSharedOptions, sharedOptions} from '../../options/parse-command-args.js'
+import {configFolderOf, createSettingsResolver} from '../../options/resolve-settings.js'
 import {failureMessages} from '../../pipeline/failure-messages.js'
 import {parseInput} from '../../pipeline/parse-input.js'
+import {formatReport, type CheckedFile} from '../../terminal/format-report.js'
+import {keepShownMessages} from '../../terminal/keep-shown-messages.js'
 import {reportUsage} from '../../terminal/report-usage.js'
 import {wantsColor} from '../../terminal/wants-color.js'
 import {checkHelp} from './check-help.js'
-import {formatReport, type CheckedFile} from '../../terminal/format-report.js'
 import {formatReportJson} from './format-report-json.js'
 
 export {checkHelp} from './check-help.js'
@@ -20,15 +23,21 @@ export {checkHelp} from './check-help.js'
 const reportFormats = ['human', 'json'] as const
 
 /**
- * Check every input named in `argv` and report; returns the exit code.
+ * Check every input named in `argv` (standard input when none) and report; returns the exit
+ * code. Each input is read with the settings of its nearest config file, flags on top.
  *
- * The human report goes to stderr (messages), the JSON report to stdout (data).
+ * The human report goes to stderr (messages), the JSON report to stdout (data). What the
+ * report shows (`--silent`, `--min-severity`, `--quiet`) never changes the exit code: an
+ * error, or a warning under `--frail`, fails the run even when hidden.
  */
 export async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs(argv, {
     report: {type: 'string', default: 'human'},
+    frail: {type: 'boolean', default: false},
     strict: {type: 'boolean', default: false},
+    silent: {type: 'boolean', default: false},
     quiet: {type: 'boolean', short: 'q', default: false},
+    'min-severity': {type: 'string', default: 'info'},
     ...sharedOptions
   })
   if ('problem' in parsed) return reportUsage(io, 'check', parsed.problem)
@@ -39,14 +48,20 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   }
   const format = reportFormats.find((name) => name === values.report)
   if (format === undefined) return reportUsage(io, 'check', `expected \`--report\` to be human or json, got \`${values.report}\``)
-  const settings = readSharedOptions(values)
-  if ('problem' in settings) return reportUsage(io, 'check', settings.problem)
-  if (positionals.length === 0) return reportUsage(io, 'check', 'expected a FILE, a DIR or - (standard input)')
+  const minimum = severities.find((name) => name === values['min-severity'])
+  if (minimum === undefined) {
+    return reportUsage(io, 'check', `expected \`--min-severity\` to be ${severities.join(', ')}, got \`${values['min-severity']}\``)
+  }
+  const shared = readSharedOptions(values)
+  if ('problem' in shared) return reportUsage(io, 'check', shared.problem)
+  const settingsOf = createSettingsResolver(shared.config, {rules: shared.rules, maxSize: shared.maxSize, to: null}, io.cwd)
 
   const checked: CheckedFile[] = []
   let failed = false
   const listed = await listInputs(positionals, io, {records: false})
   for await (const {source} of listed.sources) {
+    const settings = await settingsOf(configFolderOf(source, io.cwd))
+    if ('problem' in settings) return reportUsage(io, 'check', settings.problem)
     const loaded = loadInput(source, settings)
     if ('failure' in loaded) {
       failed = true
@@ -57,11 +72,13 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
     checked.push({path: source.shown, messages})
   }
 
-  if (format === 'json') io.stdout(formatReportJson(checked, values.quiet))
-  else io.stderr(formatReport(checked, {color: wantsColor(io, 'stderr'), quiet: values.quiet}))
+  const shown = keepShownMessages(checked, values.silent ? 'error' : minimum)
+  if (format === 'json') io.stdout(formatReportJson(shown, values.quiet))
+  else io.stderr(formatReport(shown, {color: wantsColor(io, 'stderr'), quiet: values.quiet}))
 
   const all = checked.flatMap((file) => file.messages)
   const errors = all.some((message) => severityOf(message.fatal) === 'error')
   const warnings = all.some((message) => severityOf(message.fatal) === 'warning')
-  return failed || errors || (values.strict && warnings) ? exitCodes.failed : exitCodes.ok
+  const frail = values.frail || values.strict
+  return failed || errors || (frail && warnings) ? exitCodes.failed : exitCodes.ok
 }

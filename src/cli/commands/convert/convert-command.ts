@@ -9,25 +9,32 @@ import {runBatch, type BatchOutcome} from '../../batch/run-batch.js'
 import {dataFormatOf} from '../../inputs/data-format-of.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {exitCodes, type Io} from '../../io.js'
+import {configFolderOfArgument, createSettingsResolver} from '../../options/resolve-settings.js'
 import {openAtomicOutput} from '../../outputs/open-atomic-output.js'
 import {writeFileAtomic} from '../../outputs/write-file-atomic.js'
 import {reportUsage} from '../../terminal/report-usage.js'
 import {workerEntry} from '../../worker-entry.js'
 import {convertElections} from './convert-elections.js'
 import {convertHelp} from './convert-help.js'
-import {readConvertOptions, type ConvertOptions} from './read-convert-options.js'
+import {readConvertOptions, settleConvertOptions, type ConvertOptions} from './read-convert-options.js'
 import {writeDatabase} from './write-database.js'
 
 export {convertHelp} from './convert-help.js'
 
 /** Run `convert` with its arguments; returns the exit code. */
 export async function convertCommand(argv: readonly string[], io: Io): Promise<number> {
-  const options = readConvertOptions(argv)
-  if ('problem' in options) return reportUsage(io, 'convert', options.problem)
-  if (options.help) {
+  const args = readConvertOptions(argv)
+  if ('problem' in args) return reportUsage(io, 'convert', args.problem)
+  if (args.help) {
     io.stdout(convertHelp)
     return exitCodes.ok
   }
+  // One output, one config: the one that applies to the first input.
+  const settingsOf = createSettingsResolver(args.config, {rules: args.rules, maxSize: args.maxSize, to: args.format}, io.cwd)
+  const settings = await settingsOf(await configFolderOfArgument(args.inputs[0], io.cwd))
+  if ('problem' in settings) return reportUsage(io, 'convert', settings.problem)
+  const options = settleConvertOptions(args, settings)
+  if ('problem' in options) return reportUsage(io, 'convert', options.problem)
   const dataInputs = options.from === 'json' || options.from === 'yaml' || options.from === 'csv' || options.from === 'sqlite' ||
     (options.from === null && options.inputs.length > 0 && options.inputs.every((input) => dataFormatOf(input) !== null))
   if (dataInputs || options.format === 'markdown') {
@@ -35,7 +42,7 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
     if (options.from === 'ndjson') return reportUsage(io, 'convert', 'Expected --from ndjson only with --to json, yaml, csv, ndjson, gfm or sqlite')
     return convertElections(options, io)
   }
-  // readConvertOptions has made sure that --to sqlite comes with -o.
+  // settleConvertOptions has made sure that --to sqlite comes with -o.
   if (options.format === 'sqlite') return convertToDatabase(options, options.output ?? '', io)
   return convertArticles(options, io, options.format)
 }

@@ -38,7 +38,13 @@ Options:
   --rule ID=LEVEL  switch a rule off or re-grade it: off, info, warning, error
                    (repeatable), e.g. --rule stage-mismatch=off
   -q, --quiet      print neither warnings, progress nor the summary
+  --config F       read settings from F instead of searching for a config file
+  --no-config      read no config file
   -h, --help       show this help
+
+Settings: rules, maxSize and to come from the nearest .wikitallyrc.json,
+.wikitallyrc.yaml or package.json "wikitally" key, from the first input's
+folder upward (the current folder for standard input); flags win.
 
 Output: one input gives one JSON object (or YAML document); several give a JSON
 array, one NDJSON line each, or one CSV table with one header, in input order

@@ -6,6 +6,7 @@ import type {CsvRows} from '../../../serialize/to-csv.js'
 import type {RuleConfig} from '../../../validate/rule.js'
 import type {BatchFormat} from '../../batch/batch-task.js'
 import {parseCommandArgs, readSharedOptions, sharedOptions} from '../../options/parse-command-args.js'
+import type {ConfigChoice, InputSettings} from '../../options/resolve-settings.js'
 
 
 /**
@@ -37,7 +38,7 @@ export interface ConvertOptions {
   inputs: string[]
   /** `--from`, or null to decide by each file's extension. */
   from: InputKind | null
-  /** `--to`. */
+  /** `--to`, else the config file's `to`, else `json`. */
   format: OutputFormat
   /** `--rows`: what a CSV row stands for. */
   rows: CsvRows
@@ -49,11 +50,11 @@ export interface ConvertOptions {
   errors: string | null
   /** `--jobs`. */
   jobs: number
-  /** `--max-size` in bytes. */
+  /** `--max-size`, else the config file's `maxSize`, else 8 MiB; in bytes. */
   maxSize: number
   /** `--csv-raw`. */
   raw: boolean
-  /** `--rule` settings. */
+  /** The config file's rules with `--rule` on top. */
   rules: RuleConfig
   /** `-q`. */
   quiet: boolean
@@ -61,14 +62,26 @@ export interface ConvertOptions {
   help: boolean
 }
 
+/** The options as the arguments give them, before a config file fills in what they leave out. */
+export interface ConvertArguments extends Omit<ConvertOptions, 'format' | 'maxSize' | 'rows'> {
+  /** `--to`, or null when not given. */
+  format: ConvertOptions['format'] | null
+  /** `--rows`, or null when not given. */
+  rows: CsvRows | null
+  /** `--max-size` in bytes, or null when not given. */
+  maxSize: number | null
+  /** Which config file applies. */
+  config: ConfigChoice
+}
+
 /** A whole number of 1 or more (`4`). */
 const positiveInteger = /^[1-9]\d*$/
 
 /** Read `argv` into options, or a usage problem (one sentence) naming the first bad one. */
-export function readConvertOptions(argv: readonly string[]): ConvertOptions | {problem: string} {
+export function readConvertOptions(argv: readonly string[]): ConvertArguments | {problem: string} {
   const parsed = parseCommandArgs(argv, {
     from: {type: 'string'},
-    to: {type: 'string', default: 'json'},
+    to: {type: 'string'},
     output: {type: 'string', short: 'o'},
     'out-dir': {type: 'string'},
     errors: {type: 'string'},
@@ -80,15 +93,13 @@ export function readConvertOptions(argv: readonly string[]): ConvertOptions | {p
   })
   if ('problem' in parsed) return parsed
   const {values, positionals} = parsed
-  const format = outputFormats.find((name) => name === values.to)
+  const format = values.to === undefined ? null : outputFormats.find((name) => name === values.to)
   if (format === undefined) return {problem: `Expected --to to be one of ${outputFormats.join(', ')}, got \`${values.to}\``}
   const from = values.from === undefined ? null : inputKinds.find((name) => name === values.from)
   if (from === undefined) return {problem: `Expected --from to be one of ${inputKinds.join(', ')}, got \`${values.from}\``}
   if (values.output !== undefined && values['out-dir'] !== undefined) return {problem: 'Expected one of -o and --out-dir, got both'}
-  const rows = values.rows === undefined ? 'candidates' : csvRowKinds.find((name) => name === values.rows)
+  const rows = values.rows === undefined ? null : csvRowKinds.find((name) => name === values.rows)
   if (rows === undefined) return {problem: `Expected --rows to be one of ${csvRowKinds.join(', ')}, got \`${values.rows}\``}
-  if (values.rows !== undefined && format !== 'csv') return {problem: `Expected --rows only with --to csv, got --to ${format}`}
-  if (format === 'sqlite' && values.output === undefined) return {problem: 'Expected -o FILE with --to sqlite (a database is a file, never standard output), got none'}
   let jobs = availableParallelism()
   if (values.jobs !== undefined) {
     if (!positiveInteger.test(values.jobs)) return {problem: `Expected --jobs to be a whole number of 1 or more, got \`${values.jobs}\``}
@@ -109,6 +120,37 @@ export function readConvertOptions(argv: readonly string[]): ConvertOptions | {p
     raw: values['csv-raw'],
     rules: shared.rules,
     quiet: values.quiet,
-    help: values.help
+    help: values.help,
+    config: shared.config
+  }
+}
+
+/**
+ * Fill in what `args` leave out from `settings` (the config file's, with the flags already on
+ * top), or a problem when the config file's `to` is not a format, `--rows` comes without
+ * CSV, or SQLite without `-o`.
+ */
+export function settleConvertOptions(args: ConvertArguments, settings: InputSettings): ConvertOptions | {problem: string} {
+  const configured = settings.to === null ? 'json' : outputFormats.find((name) => name === settings.to)
+  if (configured === undefined) {
+    return {problem: `Expected \`to\` in ${settings.configFile ?? 'the config file'} to be one of ${outputFormats.join(', ')}, got \`${JSON.stringify(settings.to).slice(1, -1)}\``}
+  }
+  const format = args.format ?? configured
+  if (args.rows !== null && format !== 'csv') return {problem: `Expected --rows only with --to csv, got --to ${format}`}
+  if (format === 'sqlite' && args.output === null) return {problem: 'Expected -o FILE with --to sqlite (a database is a file, never standard output), got none'}
+  return {
+    inputs: args.inputs,
+    from: args.from,
+    format,
+    rows: args.rows ?? 'candidates',
+    output: args.output,
+    outDir: args.outDir,
+    errors: args.errors,
+    jobs: args.jobs,
+    maxSize: settings.maxSize,
+    raw: args.raw,
+    rules: settings.rules,
+    quiet: args.quiet,
+    help: args.help
   }
 }

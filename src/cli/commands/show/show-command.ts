@@ -7,6 +7,7 @@ import {listInputs} from '../../inputs/list-inputs.js'
 import {loadInput} from '../../inputs/load-input.js'
 import {exitCodes, type Io} from '../../io.js'
 import {parseCommandArgs, readSharedOptions, sharedOptions} from '../../options/parse-command-args.js'
+import {configFolderOf, createSettingsResolver} from '../../options/resolve-settings.js'
 import {failureMessages} from '../../pipeline/failure-messages.js'
 import {parseInput} from '../../pipeline/parse-input.js'
 import {formatReport} from '../../terminal/format-report.js'
@@ -32,8 +33,8 @@ export async function showCommand(argv: readonly string[], io: Io): Promise<numb
     io.stdout(showHelp)
     return exitCodes.ok
   }
-  const settings = readSharedOptions(values)
-  if ('problem' in settings) return reportUsage(io, 'show', settings.problem)
+  const shared = readSharedOptions(values)
+  if ('problem' in shared) return reportUsage(io, 'show', shared.problem)
   if (positionals.length !== 1) return reportUsage(io, 'show', `expected one FILE or -, got ${positionals.length}`)
 
   const listed = await listInputs(positionals, io, {records: false})
@@ -41,6 +42,9 @@ export async function showCommand(argv: readonly string[], io: Io): Promise<numb
   for await (const named of listed.sources) sources.push(named)
   const [only, ...more] = sources
   if (only === undefined || more.length > 0) return reportUsage(io, 'show', `expected one FILE or -, got ${sources.length} files`)
+  const settingsOf = createSettingsResolver(shared.config, {rules: shared.rules, maxSize: shared.maxSize, to: null}, io.cwd)
+  const settings = await settingsOf(configFolderOf(only.source, io.cwd))
+  if ('problem' in settings) return reportUsage(io, 'show', settings.problem)
   const loaded = loadInput(only.source, settings)
   if ('failure' in loaded) {
     io.stderr(formatReport([{path: only.source.shown, messages: failureMessages(loaded.failure)}], {color: wantsColor(io, 'stderr'), quiet: false}))

@@ -11,7 +11,13 @@ and never when NO_COLOR is set.
 
 Options:
   --rule <ID=LEVEL>   set a rule to off, error, warning or info (repeatable)
+  --max-size <SIZE>   refuse an input larger than SIZE (default: 8MiB)
+  --config <FILE>     read settings from FILE instead of searching for one
+  --no-config         read no config file
   -h, --help          show this help
+
+Settings (rules, maxSize) come from the nearest .wikitallyrc.json, .wikitallyrc.yaml
+or package.json "wikitally" key, from the input's folder upward; flags win.
 
 Exit status: 0 shown, 1 unreadable input or an error message, 2 bad usage.
 

@@ -156,14 +156,61 @@ describe('check', () => {
 
   it.each([
     [['--rule', 'stage-mismatch=loud', 'seed.md'], 'expected `--rule` as ID=off|error|warning|info, got `stage-mismatch=loud`'],
-    [['--rule', 'stage-mismatc=off', 'seed.md'], 'unknown rule `stage-mismatc` in `--rule stage-mismatc=off`'],
+    [['--rule', 'stage-mismatc=off', 'seed.md'], 'Expected a known rule id, got `stage-mismatc`; the ids are input-too-large, '],
     [['--report', 'xml', 'seed.md'], 'expected `--report` to be human or json, got `xml`'],
-    [[], 'expected a FILE, a DIR or - (standard input)'],
-    [['--frail', 'seed.md'], "Unknown option '--frail'"]
+    [['--min-severity', 'loud', 'seed.md'], 'expected `--min-severity` to be error, warning, info, got `loud`'],
+    [['--config', 'a.json', '--no-config', 'seed.md'], 'Expected one of --config and --no-config, got both'],
+    [['--config', 'missing.json', 'seed.md'], 'Expected `--config missing.json` to name a config file, got none'],
+    [['--rule', 'file-empty=off', 'seed.md'], 'Expected a rule id that a setting can change, got `file-empty`']
   ])('exits 2 on bad usage %j', async (argv, problem) => {
     const {io, stderr} = makeIo(root)
     expect(await runCheck(argv, io)).toBe(2)
     expect(stderr()).toContain(problem)
+  })
+
+  it('exits 1 on a warning with --frail, and 0 without', async () => {
+    expect(await runCheck(['--frail', 'seed.md'], makeIo(root).io)).toBe(1)
+    expect(await runCheck(['seed.md'], makeIo(root).io)).toBe(0)
+  })
+
+  it('shows errors only with --silent, leaving out files with hidden messages only', async () => {
+    const {io, stderr} = makeIo(root)
+    expect(await runCheck(['--silent', '--rule', 'no-results=error', 'seed.md', 'broken.md', 'clean.md'], io)).toBe(1)
+    expect(stderr()).toMatch(/^broken\.md\n {2}1:1-1:27 {2}error {2}Expected a results table or infobox candidates, got neither {2}no-results\n\nclean\.md: no issues found\n\n1 error\n$/)
+  })
+
+  it('keeps the exit status of hidden messages: --frail fails on a warning --silent hides', async () => {
+    const {io, stderr} = makeIo(root)
+    expect(await runCheck(['--silent', '--frail', 'seed.md'], io)).toBe(1)
+    expect(stderr()).toBe('')
+  })
+
+  it('shows messages of a minimum severity with --min-severity', async () => {
+    const {io, stderr} = makeIo(root)
+    expect(await runCheck(['--min-severity', 'warning', 'seed.md'], io)).toBe(0)
+    expect(stderr()).toContain('stage-mismatch')
+    expect(stderr()).not.toContain('numbering-gap')
+    expect(stderr()).toMatch(/\n3 warnings\n$/)
+  })
+
+  it('leaves out files without shown messages with --quiet, in the JSON report too', async () => {
+    const {io, stdout} = makeIo(root)
+    expect(await runCheck(['--quiet', '--report', 'json', '--min-severity', 'error', 'seed.md', 'clean.md'], io)).toBe(0)
+    expect(JSON.parse(stdout())).toEqual([])
+  })
+
+  it('reads standard input when no argument is given', async () => {
+    const {io, stderr} = makeIo(root, {stdin: readFileSync(path.join('fixtures', 'articles', '2004-michigan-democratic-caucuses', 'input.md'), 'utf8')})
+    expect(await runCheck([], io)).toBe(0)
+    expect(stderr()).toBe('<stdin>: no issues found\n')
+  })
+
+  it('expands a glob, as convert does', async () => {
+    const {io, stderr} = makeIo(root)
+    expect(await runCheck(['--quiet', 'articles/**/*.txt'], io)).toBe(0)
+    expect(stderr()).toBe('')
+    expect(await runCheck(['articles/**/*.txt'], io)).toBe(0)
+    expect(stderr()).toBe(`${path.join('articles', 'nested', 'a.txt')}: no issues found\n`)
   })
 
   it('prints its help', async () => {

@@ -182,7 +182,7 @@ describe('convert --from ndjson --to ndjson', () => {
     expect(out.trimEnd().split('\n')).toHaveLength(1)
     expect(existsSync(errors)).toBe(true)
     expect(JSON.parse(readFileSync(errors, 'utf8'))).toEqual([
-      {file: 'broken', ruleId: 'record-invalid', reason: expect.any(String), sourceId: 'broken'},
+      {file: '<stdin>#1', ruleId: 'record-invalid', reason: expect.any(String), sourceId: 'broken'},
       {file: 'empty', ruleId: 'no-election', reason: expect.any(String), sourceId: 'empty'}
     ])
   })
