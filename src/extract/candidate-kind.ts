@@ -19,7 +19,7 @@ export function candidateKind(name: string): CandidateKind {
   while (lower.endsWith(':') || lower.endsWith('.')) lower = lower.slice(0, -1).trimEnd()
   if (Object.hasOwn(candidateKindNames, lower)) return candidateKindNames[lower as keyof typeof candidateKindNames]
   for (const prefix of kindPrefixes) {
-    if (lower.startsWith(prefix.name + ' ')) return prefix.kind
+    if (lower.startsWith(prefix.name) && lower.charAt(prefix.name.length) === ' ') return prefix.kind
   }
   return 'candidate'
 }

@@ -1,16 +1,28 @@
 /**
  * The shape of a cell's text, used to tell which column a figure belongs in.
  */
-import {isNoValue, parseCount} from './parse-count.js'
-import {hasPercentSign, parsePercent} from './parse-percent.js'
+import {isCountText, noValueTexts} from './parse-count.js'
+import {readPercentText} from './parse-percent.js'
+import {stripFootnotes} from './strip-footnotes.js'
 
 /** What a cell looks like: nothing, a whole number, a share, a decimal, or words. */
 export type CellKind = 'empty' | 'count' | 'percent' | 'decimal' | 'text'
 
-/** The kind of `text`; `—`, `-` and `N/A` count as empty. */
+/** Longest of the `noValueTexts` (`n/a`, `---`). */
+const longestNoValue = Math.max(...[...noValueTexts].map((text) => text.length))
+
+/** How counts and shares can start (`9,093`, `-5.61%`, `.01%`, `,5`); anything else is words. */
+const numberStart = /^[-−.,\d]/
+
+/**
+ * The kind of `text`; `—`, `-` and `N/A` count as empty. Footnotes are stripped and the text
+ * trimmed once, as `isNoValue`, `parseCount` and `parsePercent` each would.
+ */
 export function cellKind(text: string): CellKind {
-  if (isNoValue(text)) return 'empty'
-  if (parseCount(text) !== null) return 'count'
-  if (parsePercent(text) !== null) return hasPercentSign(text) ? 'percent' : 'decimal'
+  const value = stripFootnotes(text).trim()
+  if (value.length <= longestNoValue && noValueTexts.has(value.toLowerCase())) return 'empty'
+  if (!numberStart.test(value)) return 'text'
+  if (isCountText(value)) return 'count'
+  if (readPercentText(value) !== null) return value.endsWith('%') ? 'percent' : 'decimal'
   return 'text'
 }

@@ -27,10 +27,12 @@ const legendMarks = ['*', '†', '‡'] as const
 /** Read the name and its markers off a candidate cell or infobox value. */
 export function cleanName(text: string): CleanName {
   let name = stripFootnotes(text)
-  const withdrawn = name.search(withdrawnPattern) !== -1
-  name = name.replace(withdrawnPattern, '')
-  const incumbent = name.search(incumbentPattern) !== -1
-  name = name.replace(incumbentPattern, '')
+  // Both markers are in parentheses: most names have none to look for.
+  const marked = name.includes('(')
+  const withdrawn = marked && name.search(withdrawnPattern) !== -1
+  if (withdrawn) name = name.replace(withdrawnPattern, '')
+  const incumbent = marked && name.search(incumbentPattern) !== -1
+  if (incumbent) name = name.replace(incumbentPattern, '')
   name = name.trim()
   let starred = false
   while (legendMarks.some((mark) => name.endsWith(mark))) {

@@ -14,7 +14,7 @@ import {delegatesAtStake, jurisdictionOf, partyOf, stageOf, yearOf} from './extr
 import {extractDate} from './extract-date.js'
 import {infoboxCandidates} from './infobox-candidates.js'
 import {fromInfoboxOnly, mergeInfobox} from './merge-infobox.js'
-import {cellText, readTable, type ReadTable} from './read-table.js'
+import {cellText, readTable, readTableHeader, type ReadTable, type TableHeader} from './read-table.js'
 import {stripFootnotes} from './strip-footnotes.js'
 import {isResultsTable, tableResults} from './table-results.js'
 import {toSourcePosition} from './to-source-position.js'
@@ -37,9 +37,15 @@ export function extractElection(tree: Root, file: VFile): Election {
     return text ? text : null
   }
   const name = value('election_name')
-  const reads = parts.tables.map((table) => readTable(table.node))
+  // Tables are read whole up to the first results table; the rest only for their header.
+  const reads: ReadTable[] = []
+  for (const table of parts.tables) {
+    const read = readTable(table.node)
+    reads.push(read)
+    if (isResultsTable(read)) break
+  }
   const main = reads.findIndex(isResultsTable)
-  const fromInfobox = infoboxCandidates(parts.infobox)
+  const fromInfobox = infoboxCandidates(parts.infobox, keys)
   reportOversizedCounts(fromInfobox, file)
   let candidates: CandidateResult[] = []
   let totals = emptyElection(null).totals
@@ -97,7 +103,7 @@ export function extractElection(tree: Root, file: VFile): Election {
       value: item.value,
       position: toSourcePosition(item.position)
     })),
-    tables: parts.tables.map((table, at) => rawTable(table, reads[at] as ReadTable)),
+    tables: parts.tables.map((table, at) => rawTable(table, reads[at] ?? readTableHeader(table.node))),
     messages: [],
     sourceFile: file.path ? file.path : null,
     sourceId: null
@@ -105,7 +111,7 @@ export function extractElection(tree: Root, file: VFile): Election {
 }
 
 /** A table kept raw: caption, header rows and body rows as written. */
-function rawTable(table: ArticleTable, read: ReadTable): ElectionTable {
+function rawTable(table: ArticleTable, read: TableHeader): ElectionTable {
   // Texts straight from the cells: a row may have a million, and rowTexts makes an object each.
   const rows = table.node.children.map((row) => row.children.map(cellText))
   const skip = read.titleRow ? 1 : 0

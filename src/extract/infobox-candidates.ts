@@ -53,12 +53,16 @@ export interface InfoboxCandidate {
 const hexColor = /^#?([\da-f]{6}|[\da-f]{3})$/i
 
 /**
- * The candidates of the infobox in number order; numbers may skip (1, 2, 4, 5).
+ * The candidates of the infobox in number order; numbers may skip (1, 2, 4, 5). `keys` are
+ * the entries' canonical keys, when the caller has them already.
  */
-export function infoboxCandidates(entries: readonly InfoboxEntryNode[]): InfoboxCandidate[] {
+export function infoboxCandidates(
+  entries: readonly InfoboxEntryNode[],
+  keys: readonly string[] = entries.map((entry) => canonicalKey(entry.key))
+): InfoboxCandidate[] {
   const byIndex = new Map<number, Partial<Record<Field, InfoboxEntryNode>>>()
-  for (const entry of entries) {
-    const numbered = splitNumberedKey(canonicalKey(entry.key))
+  for (const [at, entry] of entries.entries()) {
+    const numbered = splitNumberedKey(keys[at] ?? canonicalKey(entry.key))
     if (!numbered) continue
     const [family, index] = numbered
     if (!Object.hasOwn(infoboxFamilies, family)) continue

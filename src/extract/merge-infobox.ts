@@ -6,7 +6,7 @@ import type {CandidateResult} from '../model/election.js'
 import {report} from '../model/report.js'
 import {candidateKind} from './candidate-kind.js'
 import type {InfoboxCandidate} from './infobox-candidates.js'
-import {lastName, nameMatch} from './match-name.js'
+import {lastName, nameKey, nameMatch, type NameKey} from './match-name.js'
 import {toSourcePosition} from './to-source-position.js'
 
 /** Result figures compared between the table and the infobox. */
@@ -22,8 +22,10 @@ export function mergeInfobox(rows: readonly CandidateResult[], fromInfobox: read
   const merged = rows.map((row) => ({...row}))
   const taken = new Set<number>()
   const appended: CandidateResult[] = []
+  // Names are folded once here, not once per comparison.
+  const rowKeys = rows.map((row) => nameKey(row.name))
   for (const candidate of fromInfobox) {
-    const at = bestRow(merged, candidate, taken)
+    const at = bestRow(rowKeys, nameKey(candidate.name), taken)
     if (at === -1) {
       appended.push(fromInfoboxOnly(candidate))
       continue
@@ -54,20 +56,20 @@ export function mergeInfobox(rows: readonly CandidateResult[], fromInfobox: read
  * The row the infobox candidate stands for: the best name match, else the only free row with
  * the same last name (`Joe Biden` ~ `Joseph R. Biden Jr.`).
  */
-function bestRow(rows: readonly CandidateResult[], candidate: InfoboxCandidate, taken: ReadonlySet<number>): number {
+function bestRow(rows: readonly NameKey[], candidate: NameKey, taken: ReadonlySet<number>): number {
   let best = -1
   let score = 0
   for (const [at, row] of rows.entries()) {
     if (taken.has(at)) continue
-    const match = nameMatch(candidate.name, row.name)
+    const match = nameMatch(candidate, row)
     if (match > score) {
       best = at
       score = match
     }
   }
   if (best !== -1) return best
-  const last = lastName(candidate.name)
-  const sameLast = [...rows.keys()].filter((at) => !taken.has(at) && last !== '' && lastName((rows[at] as CandidateResult).name) === last)
+  const last = lastName(candidate)
+  const sameLast = [...rows.keys()].filter((at) => !taken.has(at) && last !== '' && lastName(rows[at] as NameKey) === last)
   return sameLast.length === 1 ? (sameLast[0] as number) : -1
 }
 

@@ -33,10 +33,15 @@ export function isCountTooLarge(text: string): boolean {
 /** The count `text` is written as, possibly rounded, or null when it is not one. */
 function readCount(text: string): number | null {
   const value = stripFootnotes(text).trim()
-  if (!countPattern.test(value)) return null
+  if (!isCountText(value)) return null
   const digits = value.replace(/\D/g, '')
   const number = Number(digits)
   return value.startsWith('-') || value.startsWith('−') ? -number : number
+}
+
+/** Whether `value` (footnotes stripped, trimmed) is written as a count: `9,093`, `-169`. */
+export function isCountText(value: string): boolean {
+  return countPattern.test(value)
 }
 
 /** Whether `text` is one of the markers that mean "no value here". */

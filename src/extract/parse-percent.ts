@@ -8,7 +8,12 @@ const percentPattern = /^[-−]?(?:\d+(?:\.\d*)?|\.\d+)\s?%?$/
 
 /** Read a percentage (0-100) such as `51.06%` or `.01%`, or null when it is not one. */
 export function parsePercent(text: string): number | null {
-  const value = stripFootnotes(text).trim().replace(',', '.')
+  return readPercentText(stripFootnotes(text).trim())
+}
+
+/** {@link parsePercent} of `text` whose footnotes are stripped and ends trimmed already. */
+export function readPercentText(text: string): number | null {
+  const value = text.includes(',') ? text.replace(',', '.') : text
   if (!percentPattern.test(value)) return null
   const number = Number(value.replace('%', '').replace('−', '-').trim())
   return Number.isFinite(number) ? number : null

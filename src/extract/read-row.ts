@@ -4,7 +4,7 @@
  */
 import type {TableRow} from 'mdast'
 import type {Position} from 'unist'
-import {cellKind} from './cell-kind.js'
+import {cellKind, type CellKind} from './cell-kind.js'
 import {stripFootnotes} from './strip-footnotes.js'
 import {fitScore, type TableColumn} from './table-columns.js'
 
@@ -14,6 +14,8 @@ export interface CellText {
   text: string
   /** Where the text is. */
   position: Position | undefined
+  /** The shape of the text (`cellKind`), read once per cell. */
+  kind: CellKind
 }
 
 /** What a body row is. */
@@ -110,11 +112,12 @@ function bestShift(texts: readonly CellText[], labelAt: number, columns: readonl
   const room = trailingEmpty(texts) + Math.max(0, columns.length - texts.length)
   if (labelAt < 0 || room === 0) return {shift: 0, misfits: misfitsAt(texts, labelAt, columns, 0)}
   const wantsDelegates = /delegate/i.test(label)
+  // Only a label of words can have spanned columns.
+  const last = cellKind(label) === 'text' ? room : 0
+  const firstFigure = texts.findIndex((cell, index) => index > labelAt && cell.text !== '')
   let best = {shift: 0, misfits: Infinity, delegates: false}
-  for (let shift = 0; shift <= room; shift++) {
-    if (shift > 0 && cellKind(label) !== 'text') break
+  for (let shift = 0; shift <= last; shift++) {
     const misfits = misfitsAt(texts, labelAt, columns, shift)
-    const firstFigure = texts.findIndex((cell, index) => index > labelAt && cell.text !== '')
     const role = firstFigure === -1 ? undefined : columns[firstFigure + shift]?.role
     const delegates = wantsDelegates && (role === 'delegates' || role === 'bound' || role === 'pledged')
     if (misfits < best.misfits || (misfits === best.misfits && delegates && !best.delegates)) {
@@ -129,7 +132,7 @@ function misfitsAt(texts: readonly CellText[], labelAt: number, columns: readonl
   for (const [index, cell] of texts.entries()) {
     if (index <= labelAt || cell.text === '') continue
     const column = columns[index + shift]
-    if (!column || fitScore(column.role, cellKind(cell.text)) < 0) misfits++
+    if (!column || fitScore(column.role, cell.kind) < 0) misfits++
   }
   return misfits
 }

@@ -10,23 +10,30 @@ import {alignColumns, mergeHeaderRows, type TableColumn} from './table-columns.j
 
 export type {CellText, ReadRow, RowKind} from './read-row.js'
 
-/** A table read for its results. */
-export interface ReadTable {
-  /** Caption from a caption line or the title row. */
-  caption: TableCaption | null
+/** Where a table's header is. */
+export interface TableHeader {
   /** Whether the first row is a padded title row. */
   titleRow: boolean
   /** Header rows after the title row (1 or 2). */
   headerRows: number
+}
+
+/** A table read for its results. */
+export interface ReadTable extends TableHeader {
+  /** Caption from a caption line or the title row. */
+  caption: TableCaption | null
   /** The columns, as many as the widest row. */
   columns: TableColumn[]
   /** Body rows. */
   rows: ReadRow[]
 }
 
-/** The exact text of every cell of `row`. */
+/** The exact text, place and kind of every cell of `row`. */
 export function rowTexts(row: TableRow): CellText[] {
-  return row.children.map((cell) => ({text: cellText(cell), position: cell.position}))
+  return row.children.map((cell) => {
+    const text = cellText(cell)
+    return {text, position: cell.position, kind: cellKind(text)}
+  })
 }
 
 /** The exact text of `cell`, `''` when it is empty. */
@@ -35,39 +42,46 @@ export function cellText(cell: TableCell): string {
   return text && text.type === 'text' ? text.value : ''
 }
 
+/**
+ * Find the header of `table`: a title row, then one or two header rows. Reads only the first
+ * rows, so a table whose results are not needed is never read whole.
+ */
+export function readTableHeader(table: Table): TableHeader {
+  // Not Math.max(...widths): spreading 100,000 rows as arguments overflows the stack.
+  const width = table.children.reduce((widest, row) => Math.max(widest, row.children.length), 0)
+  const [zero, one, two] = table.children.slice(0, 3).map(rowTexts)
+  const titleRow = isTitleRow(zero, table.children.length)
+  const first = (titleRow ? one : zero) ?? []
+  const second = titleRow ? two : one
+  const twoRows = second !== undefined && isSubHeader(first, second, width)
+  return {titleRow, headerRows: first.length > 0 ? (twoRows ? 2 : 1) : 0}
+}
+
 /** Read `table` into columns and realigned rows. */
 export function readTable(table: Table): ReadTable {
   const rows = table.children.map(rowTexts)
-  // Not Math.max(...widths): spreading 100,000 rows as arguments overflows the stack.
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0)
-  let at = 0
-  const titleRow = isTitleRow(rows[0], rows.length)
-  if (titleRow) at++
-  const first = rows[at] ?? []
-  const second = rows[at + 1]
+  const {titleRow, headerRows} = readTableHeader(table)
+  const first = rows[titleRow ? 1 : 0] ?? []
+  const second = rows[titleRow ? 2 : 1]
   const firstNames = names(first)
-  const twoRows = second !== undefined && isSubHeader(first, second, width)
-  const headerRows = first.length > 0 ? (twoRows ? 2 : 1) : 0
-  at += headerRows
+  const twoRows = headerRows === 2 && second !== undefined
+  const at = (titleRow ? 1 : 0) + headerRows
   const body = table.children.slice(at)
   const bodyTexts = rows.slice(at)
   const kinds = columnKinds(bodyTexts, width)
   const named = twoRows ? mergeHeaderRows(firstNames, names(second), width, kinds) : firstNames.map((name) => ({name, group: null, role: roleOfName(name)}))
   const columns = alignColumns(named, kinds)
   const caption = table.data?.caption ?? null
-  return {
-    caption,
-    titleRow,
-    headerRows,
-    columns,
-    rows: bodyTexts.flatMap((texts, index) => {
-      const node = body[index]
-      if (!node || texts.every((cell) => cell.text === '')) return []
-      const row = readRow(texts, node, columns)
-      // A header repeated further down the table is no result.
-      return [sameTexts(texts, first) ? {...row, kind: 'note' as const} : row]
-    })
+  const read: ReadRow[] = []
+  for (const [index, texts] of bodyTexts.entries()) {
+    const node = body[index]
+    if (!node || texts.every((cell) => cell.text === '')) continue
+    const row = readRow(texts, node, columns)
+    // A header repeated further down the table is no result.
+    read.push(sameTexts(texts, first) ? {...row, kind: 'note'} : row)
   }
+  return {caption, titleRow, headerRows, columns, rows: read}
 }
 
 function sameTexts(row: readonly CellText[], header: readonly CellText[]): boolean {
@@ -96,7 +110,7 @@ function isSubHeader(first: readonly CellText[], second: readonly CellText[], wi
   const filled = names(second)
   if (filled.length < 2 || names(first).length >= Math.max(first.length, width)) return false
   if (isTotalLabel(filled[0] ?? '')) return false
-  return filled.every((text) => cellKind(text) === 'text' || text === '#' || text === '%')
+  return second.every((cell) => cell.text === '' || cell.kind === 'text' || cell.text === '#' || cell.text === '%')
 }
 
 /** The cell kinds, in the order their counts are kept. */
@@ -112,7 +126,7 @@ function columnKinds(rows: readonly (readonly CellText[])[], width: number): Cel
   let seen = 0
   const count = (row: readonly CellText[]): void => {
     for (const [index, cell] of row.entries()) {
-      const at = index * cellKinds.length + cellKinds.indexOf(cellKind(cell.text))
+      const at = index * cellKinds.length + cellKinds.indexOf(cell.kind)
       if ((counts[at] ?? 0) === 0) firstSeen[at] = ++seen
       counts[at] = (counts[at] ?? 0) + 1
     }

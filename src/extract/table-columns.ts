@@ -45,11 +45,23 @@ export function mergeHeaderRows(first: readonly string[], second: readonly strin
   if (groupCount === 0) return first.map((name) => column(name, null))
   const candidates = first.map((name, at) => ({name, at})).filter((entry) => !totalHeader.test(entry.name)).map((entry) => entry.at)
   const parts = splitGroups(second, groupCount)
-  let best = merge(first, new Set(candidates.slice(-groupCount)), parts)
+  // Placements repeat the same names under the same groups: read each pair's role once.
+  const columns = new Map<string, TableColumn>()
+  const columnOf = (name: string, group: string | null): TableColumn => {
+    const key = `${group ?? ''}\n${group === null ? 0 : 1}\n${name}`
+    let found = columns.get(key)
+    if (!found) {
+      found = column(name, group)
+      columns.set(key, found)
+    }
+    return found
+  }
+  const merge = (groupAt: ReadonlySet<number>) => mergeGroups(first, groupAt, parts, columnOf)
+  let best = merge(new Set(candidates.slice(-groupCount)))
   if (!kinds || first.length * kinds.length > maxAlignmentCells) return best
   let bestScore = alignment(best, kinds).score
   for (const groups of placements(candidates, groupCount)) {
-    const merged = merge(first, new Set(groups), parts)
+    const merged = merge(new Set(groups))
     const score = alignment(merged, kinds).score
     if (score > bestScore) {
       best = merged
@@ -74,15 +86,20 @@ function placements(items: readonly number[], count: number): number[][] {
   return found
 }
 
-function merge(first: readonly string[], groupAt: ReadonlySet<number>, parts: readonly string[][]): TableColumn[] {
+function mergeGroups(
+  first: readonly string[],
+  groupAt: ReadonlySet<number>,
+  parts: readonly string[][],
+  columnOf: (name: string, group: string | null) => TableColumn
+): TableColumn[] {
   const columns: TableColumn[] = []
   let part = 0
   for (const [at, name] of first.entries()) {
     if (!groupAt.has(at)) {
-      columns.push(column(name, null))
+      columns.push(columnOf(name, null))
       continue
     }
-    for (const sub of parts[part] ?? []) columns.push(column(sub, name))
+    for (const sub of parts[part] ?? []) columns.push(columnOf(sub, name))
     part++
   }
   return columns

@@ -92,3 +92,44 @@ export function orderByKeys(order: KeyOrder | null, value: unknown): unknown {
   }
   return ordered
 }
+
+/** A {@link KeyOrder} as lists, to check many values against it without allocating. */
+export interface KeyList {
+  /** The keys in order. */
+  readonly keys: readonly string[]
+  /** The order of each key's value (by the key's index), or null for a scalar. */
+  readonly orders: readonly (KeyList | null)[]
+}
+
+/** `order` as a {@link KeyList}. */
+export function keyListOf(order: KeyOrder): KeyList {
+  const keys = Object.keys(order)
+  return {keys, orders: keys.map((key) => {
+    const inner = order[key]
+    return inner ? keyListOf(inner) : null
+  })}
+}
+
+/** Key order of an election, as lists. */
+export const electionKeyList: KeyList = keyListOf(electionKeyOrder)
+
+/**
+ * Whether every object in `value` already has its keys in `list` (a subset of them, in
+ * that order), so that {@link orderByKeys} would copy it unchanged. Reads keys without
+ * copying anything: the pipeline builds elections in key order, and checking is far
+ * cheaper than copying.
+ */
+export function isInKeyOrder(list: KeyList | null, value: unknown): boolean {
+  if (list === null || value === null || typeof value !== 'object') return true
+  if (Array.isArray(value)) return value.every((item: unknown) => isInKeyOrder(list, item))
+  const source = value as Readonly<Record<string, unknown>>
+  const {keys, orders} = list
+  let cursor = 0
+  for (const key in source) {
+    if (!Object.hasOwn(source, key)) return false
+    while (cursor < keys.length && keys[cursor] !== key) cursor++
+    if (cursor === keys.length || !isInKeyOrder(orders[cursor] ?? null, source[key])) return false
+    cursor++
+  }
+  return true
+}

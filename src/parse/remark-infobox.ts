@@ -12,7 +12,7 @@ import type {VFile} from 'vfile'
 import type {InfoboxEntryNode, InfoboxNode} from './mdast-wiki.js'
 import {lineIndexOf} from './line-index-of.js'
 import {positionOf, trimmedRange, type LineIndex, type SourceLine} from './source-lines.js'
-import {linesOf, textParagraphs} from './split-by-lines.js'
+import {holds, linesOf, textParagraphs} from './split-by-lines.js'
 
 /** The line that opens an infobox. */
 const infoboxMarker = 'Infobox'
@@ -65,6 +65,11 @@ export function remarkInfobox(this: Processor) {
     // Lines still to place, with whether an infobox is open and collecting them.
     let open: InfoboxNode | undefined
     for (const child of tree.children) {
+      // Without an open infobox only a marker line matters: skip prose that has none.
+      if (open === undefined && !holds(child, index, infoboxMarker)) {
+        children.push(child)
+        continue
+      }
       const lines = linesOf(child, index)
       const opens = lines.some(isInfoboxMarker)
       const continues = open !== undefined && lines.length > 0 && parseInfoboxLine(lines[0] as SourceLine) !== null

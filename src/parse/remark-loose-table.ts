@@ -24,10 +24,13 @@ export interface CellRange {
   end: number
 }
 
+/** The character that starts a row and separates its cells. */
+const pipe = '|'
+
 /** Whether `line` is a table row: its first non-blank character is a pipe. */
 export function isTableRow(line: SourceLine): boolean {
   const range = trimmedRange(line)
-  return range.end > range.start && line.text.charCodeAt(range.start - line.start) === 124
+  return range.end > range.start && line.text.charAt(range.start - line.start) === pipe
 }
 
 /**
@@ -81,7 +84,7 @@ export function remarkLooseTable(this: Processor) {
   const data = this.data()
   return function (tree: Root, file: VFile): void {
     const index = lineIndexOf(tree, file, data)
-    splitByLines(tree, index, isTableRow, (run) => [toTable(run, index)])
+    splitByLines(tree, index, isTableRow, (run) => [toTable(run, index)], pipe)
   }
 }
 

@@ -61,7 +61,8 @@ export function remarkTableCaption(this: Processor) {
         const value = index.source.slice(range.start, range.end)
         paragraph.data = {tableCaption: {value, kind: 'line', position: positionOf(index, range.start, range.end)}}
         return paragraph
-      })
+      }),
+      captionEnd
     )
     const children: RootContent[] = []
     for (const [at, child] of tree.children.entries()) {

@@ -12,6 +12,9 @@ import {positionOf, trimmedRange, type LineIndex, type SourceLine} from './sourc
 import {splitByLines} from './split-by-lines.js'
 import {lineIndexOf} from './line-index-of.js'
 
+/** The character around a heading's text. */
+const headingMark = '='
+
 /** Deepest heading level. */
 const maxDepth = 6
 
@@ -35,10 +38,10 @@ export function parseWikiHeading(line: SourceLine): WikiHeading | null {
   let open = range.start - line.start
   let close = range.end - line.start
   let before = 0
-  while (open + before < close && text.charCodeAt(open + before) === 61) before++
+  while (open + before < close && text.charAt(open + before) === headingMark) before++
   if (before === 0 || before === close - open) return null
   let after = 0
-  while (close - after > open + before && text.charCodeAt(close - after - 1) === 61) after++
+  while (close - after > open + before && text.charAt(close - after - 1) === headingMark) after++
   const depth = Math.min(before, after)
   if (depth === 0 || depth > maxDepth) return null
   open += depth
@@ -55,7 +58,7 @@ export function remarkWikiHeading(this: Processor) {
   return function (tree: Root, file: VFile): void {
     const index = lineIndexOf(tree, file, data)
     splitByLines(tree, index, (line) => parseWikiHeading(line) !== null, (run) =>
-      run.lines.map((line) => toHeading(line, index))
+      run.lines.map((line) => toHeading(line, index)), headingMark
     )
   }
 }

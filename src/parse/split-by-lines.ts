@@ -22,6 +22,13 @@ export function linesOf(node: RootContent, index: LineIndex): SourceLine[] {
   return linesBetween(index, start, end)
 }
 
+/** Whether the source of `node` holds `mark` (true without offsets: its lines decide). */
+export function holds(node: RootContent, index: LineIndex, mark: string): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined || index.source.slice(start, end).includes(mark)
+}
+
 /** Whether `line` holds nothing but white space. */
 export function isBlank(line: SourceLine): boolean {
   const range = trimmedRange(line)
@@ -32,15 +39,23 @@ export function isBlank(line: SourceLine): boolean {
  * Replace every root child that has a line `recognize` accepts: runs of accepted lines become
  * what `build` makes of them, the other non-blank runs plain paragraphs sliced from the source.
  * Children without such lines are kept as they are.
+ *
+ * `mark` is text that every accepted line holds (`|` for a table row): a child whose source
+ * lacks it is kept without splitting it into lines, which most prose is.
  */
 export function splitByLines(
   tree: Root,
   index: LineIndex,
   recognize: (line: SourceLine) => boolean,
-  build: (run: LineRun) => RootContent[]
+  build: (run: LineRun) => RootContent[],
+  mark = ''
 ): void {
   const children: RootContent[] = []
   for (const child of tree.children) {
+    if (!holds(child, index, mark)) {
+      children.push(child)
+      continue
+    }
     const lines = linesOf(child, index)
     if (!lines.some(recognize)) {
       children.push(child)

@@ -1,6 +1,7 @@
 /**
  * Rule `numbering-gap`: the infobox's candidate numbers skip a number.
  */
+import type {InfoboxEntry} from '../model/election.js'
 import {candidateInfoboxKeys} from './infobox-keys.js'
 import {registeredRule, reportRule, type Rule} from './rule.js'
 import {splitInfoboxKey} from './split-infobox-key.js'
@@ -17,14 +18,17 @@ import {splitInfoboxKey} from './split-infobox-key.js'
 export const numberingGap: Rule = {
   ...registeredRule('numbering-gap'),
   check(election, file) {
+    // One pass over the infobox sorts the numbered entries of each family.
+    const families = new Map<string, {entry: InfoboxEntry; number: number}[]>(candidateInfoboxKeys.map((family) => [family, []]))
+    for (const entry of election.infobox) {
+      const {family, number} = splitInfoboxKey(entry.key)
+      if (number !== null) families.get(family)?.push({entry, number})
+    }
     for (const family of candidateInfoboxKeys) {
-      const entries = election.infobox
-        .map((entry) => ({entry, ...splitInfoboxKey(entry.key)}))
-        .filter((item) => item.family === family && item.number !== null)
-        .sort((left, right) => (left.number ?? 0) - (right.number ?? 0))
+      const entries = (families.get(family) ?? []).sort((left, right) => left.number - right.number)
       let expected = 1
       for (const {entry, number} of entries) {
-        if (number === null || number < expected) continue
+        if (number < expected) continue
         if (number > expected) {
           reportRule(
             file,

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {canonicalKey} from '../../src/extract/canonical-key.js'
 import {humanizeKey} from '../../src/serialize/humanize-key.js'
@@ -15,6 +16,16 @@ describe('canonicalKey', () => {
 
   it('keeps letters outside ASCII', () => {
     expect(canonicalKey('Año')).toBe('año')
+  })
+
+  it('gives words joined by single underscores, none at the ends, for any label', () => {
+    fc.assert(
+      fc.property(fc.string({unit: fc.constantFrom('a', 'B', '1', '_', ' ', '-', 'é', '(', 'Q')}), (label) => {
+        const key = canonicalKey(label)
+        expect(key).toBe(key.split('_').filter((word) => word !== '').join('_'))
+        expect(canonicalKey(key)).toBe(key)
+      })
+    )
   })
 })
 

@@ -1,5 +1,8 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {cellKind} from '../../src/extract/cell-kind.js'
+import {isNoValue, parseCount} from '../../src/extract/parse-count.js'
+import {hasPercentSign, parsePercent} from '../../src/extract/parse-percent.js'
 
 describe('cellKind', () => {
   it('reads dashes, `N/A` and blanks as empty', () => {
@@ -18,5 +21,25 @@ describe('cellKind', () => {
 
   it('reads everything else as text', () => {
     expect(['John Kerry', 'Count', '%', '4,48O'].map(cellKind)).toEqual(['text', 'text', 'text', 'text'])
+  })
+})
+
+describe('cellKind and the readers', () => {
+  it('agree on every text: empty, count, percent or decimal exactly when the readers say so', () => {
+    const pieces = ['1', '9', ',', '.', '%', ' ', '-', '−', '—', 'n/a', 'N', 'a', '[1]', '[', ']', '?', '0']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 8}), (parts) => {
+        const text = parts.join('')
+        const expected = isNoValue(text)
+          ? 'empty'
+          : parseCount(text) !== null
+            ? 'count'
+            : parsePercent(text) !== null
+              ? hasPercentSign(text) ? 'percent' : 'decimal'
+              : 'text'
+        expect(cellKind(text)).toBe(expected)
+      }),
+      {numRuns: 3000}
+    )
   })
 })

@@ -1,9 +1,10 @@
 import type {TableRow} from 'mdast'
 import {describe, expect, it} from 'vitest'
+import {cellKind} from '../../src/extract/cell-kind.js'
 import {isSpecialLabel, isTotalLabel, readRow, trailingEmpty, type CellText} from '../../src/extract/read-row.js'
 import type {TableColumn} from '../../src/extract/table-columns.js'
 
-const cells = (...texts: string[]): CellText[] => texts.map((text) => ({text, position: undefined}))
+const cells = (...texts: string[]): CellText[] => texts.map((text) => ({text, position: undefined, kind: cellKind(text)}))
 const node: TableRow = {type: 'tableRow', children: []}
 const columns: TableColumn[] = [
   {name: 'Party', group: null, role: 'party'},

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {z} from 'zod'
 import {electionSchema} from '../../src/model/election.js'
-import {electionKeyOrder, orderByKeys, type KeyOrder} from '../../src/model/key-order.js'
+import {electionKeyOrder, isInKeyOrder, keyListOf, orderByKeys, type KeyOrder} from '../../src/model/key-order.js'
 
 /** The key order a zod schema gives, in the shape of {@link KeyOrder}. */
 function keyOrderOf(schema: z.core.$ZodType): KeyOrder | null {
@@ -39,5 +39,29 @@ describe('orderByKeys', () => {
     const ordered = orderByKeys(order, JSON.parse('{"__proto__": {"a": 2}, "b": null}')) as object
     expect(Object.getPrototypeOf(ordered)).toBe(Object.prototype)
     expect(ordered).toEqual({b: null})
+  })
+})
+
+describe('isInKeyOrder', () => {
+  const order: KeyOrder = {a: null, b: {c: null, d: null}}
+  const list = keyListOf(order)
+
+  test('accepts objects whose keys are a subset of the order, in order, at every depth', () => {
+    expect(isInKeyOrder(list, {a: 1, b: [{c: 1, d: 2}, {d: 2}]})).toBe(true)
+    expect(isInKeyOrder(list, {b: null})).toBe(true)
+  })
+
+  test('refuses a key out of order, an unknown key, and `__proto__` data', () => {
+    expect(isInKeyOrder(list, {b: null, a: 1})).toBe(false)
+    expect(isInKeyOrder(list, {a: 1, b: [{c: 1}, {d: 2, c: 1}]})).toBe(false)
+    expect(isInKeyOrder(list, {a: 1, x: 2})).toBe(false)
+    expect(isInKeyOrder(list, JSON.parse('{"__proto__": {"a": 2}, "b": null}'))).toBe(false)
+  })
+
+  test('agrees with orderByKeys: what it accepts, orderByKeys copies unchanged', () => {
+    for (const value of [{a: 1, b: [{c: 1, d: 2}]}, {b: [{d: 1, c: 2}], a: 1}, {x: 1}, {a: {c: 1}}]) {
+      if (isInKeyOrder(list, value)) expect(JSON.stringify(orderByKeys(order, value))).toBe(JSON.stringify(value))
+      else expect(JSON.stringify(orderByKeys(order, value))).not.toBe(JSON.stringify(value))
+    }
   })
 })

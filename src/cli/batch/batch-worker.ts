@@ -1,16 +1,24 @@
 /**
- * Entry point of a batch worker thread: converts the tasks it is sent, one result per task.
+ * Entry point of a batch worker thread: converts the tasks of each message it is sent, one
+ * after the other, and answers with one message holding their results.
  */
 import {parentPort, workerData} from 'node:worker_threads'
-import type {BatchSettings, BatchTask} from './batch-task.js'
+import type {BatchResult, BatchSettings, BatchTask} from './batch-task.js'
 import {convertArticle} from './convert-article.js'
 
 const port = parentPort
 if (port === null) throw new Error('Expected to run in a worker thread')
 // The pool passes the run's settings as `workerData`; they are built by `convert` itself.
 const settings = workerData as BatchSettings
-port.on('message', (task: BatchTask) => {
-  void convertArticle(task, settings).then((result) => {
-    port.postMessage(result)
+port.on('message', (tasks: BatchTask[]) => {
+  void convertAll(tasks).then((results) => {
+    port.postMessage(results)
   })
 })
+
+/** Convert `tasks` in order; `convertArticle` never throws. */
+async function convertAll(tasks: readonly BatchTask[]): Promise<BatchResult[]> {
+  const results: BatchResult[] = []
+  for (const task of tasks) results.push(await convertArticle(task, settings))
+  return results
+}

@@ -14,8 +14,9 @@ export interface MapOrderedOptions<Task extends Indexed, Result extends Indexed>
   /** Worker threads to start (at least 1). */
   jobs: number
   /**
-   * The worker's module, which answers each task message with one result message; or
-   * `{code}`, a script run as the worker (to register a loader before importing it).
+   * The worker's module, which answers each message (a list of tasks) with one message (the
+   * list of their results); or `{code}`, a script run as the worker (to register a loader
+   * before importing it).
    */
   worker: URL | {code: string}
   /** Passed to every worker as `workerData`. */
@@ -26,17 +27,24 @@ export interface MapOrderedOptions<Task extends Indexed, Result extends Indexed>
   crashed: (task: Task, error: Error) => Result
 }
 
-/** Tasks a worker holds at once, so it never waits for the next one. */
-const tasksPerWorker = 2
+/**
+ * Tasks sent in one message. A message per article cost the main thread a wake-up and a
+ * structured clone each, and the pool more system time than the conversions themselves.
+ */
+const tasksPerMessage = 16
+
+/** Messages a worker holds at once, so it never waits for the next one. */
+const messagesPerWorker = 2
 
 /**
  * Results, one per task, waiting for their turn: bounds memory when one slow input holds up
  * the output while the other workers go on.
  */
-const waitingPerWorker = 32
+const waitingPerWorker = 4 * tasksPerMessage
 
 /**
- * Send each of `tasks` to one of `options.jobs` workers and yield the results in task order.
+ * Send each of `tasks` to one of `options.jobs` workers, {@link tasksPerMessage} to a
+ * message, and yield the results in task order.
  *
  * Tasks are pulled only as workers free up and the output catches up, so a long input list
  * is never held whole. A worker that dies fails its tasks (`options.crashed`) and is replaced.
@@ -63,10 +71,12 @@ export async function* mapOrdered<Task extends Indexed, Result extends Indexed>(
       : new Worker(options.worker.code, {workerData: options.workerData, resourceLimits: options.resourceLimits, eval: true})
     held.set(worker, new Map())
     let answered = false
-    worker.on('message', (result: Result) => {
+    worker.on('message', (results: Result[]) => {
       answered = true
-      held.get(worker)?.delete(result.index)
-      settle(result)
+      for (const result of results) {
+        held.get(worker)?.delete(result.index)
+        settle(result)
+      }
     })
     const fail = (error: Error) => {
       const tasksOfWorker = held.get(worker)
@@ -84,22 +94,27 @@ export async function* mapOrdered<Task extends Indexed, Result extends Indexed>(
     return worker
   }
   for (let count = 0; count < Math.max(1, options.jobs); count++) start()
-  const capacity = held.size * tasksPerWorker
+  const capacity = held.size * messagesPerWorker * tasksPerMessage
   const window = held.size * waitingPerWorker
   try {
     for (;;) {
       if (held.size === 0 && broken !== null) throw broken
       while (!exhausted) {
         const inFlight = [...held.values()].reduce((sum, map) => sum + map.size, 0)
-        if (inFlight >= capacity || inFlight + finished.size >= window) break
-        const step = await iterator.next()
-        if (step.done === true) {
-          exhausted = true
-          break
+        if (inFlight + tasksPerMessage > capacity || inFlight + finished.size + tasksPerMessage > window) break
+        const batch: Task[] = []
+        while (batch.length < tasksPerMessage) {
+          const step = await iterator.next()
+          if (step.done === true) {
+            exhausted = true
+            break
+          }
+          batch.push(step.value)
         }
+        if (batch.length === 0) break
         const [worker, tasksOfWorker] = leastBusy(held)
-        tasksOfWorker.set(step.value.index, step.value)
-        worker.postMessage(step.value)
+        for (const task of batch) tasksOfWorker.set(task.index, task)
+        worker.postMessage(batch)
       }
       const result = finished.get(next)
       if (result !== undefined) {

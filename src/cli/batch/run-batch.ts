@@ -39,8 +39,10 @@ export interface BatchPlan {
   total: number | null
   /** Settings of every task. */
   settings: BatchSettings
-  /** Worker threads; 1 converts in this thread. */
+  /** Conversions at once, each in a worker thread unless `inThread`. */
   jobs: number
+  /** Whether the one job converts in this thread (a small batch: no worker to start). */
+  inThread: boolean
   /** Absolute `--out-dir`, or null to combine into `combiner`. */
   outDir: string | null
   /** Receives the chunks of a combined output. */
@@ -83,10 +85,10 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
   // Indexes of the tasks whose worker ran out of heap, to convert again in this thread.
   const outOfMemory = new Set<number>()
   const tasks = remember(toTasks(plan.inputs, plan.outDir, outputExtensions[plan.settings.format]), inFlight)
-  // With one job the inputs are converted here: fastest on one core, without messages to
-  // pass. The main thread's heap is not capped, so over tens of thousands of inputs its RSS
-  // grows past the default run's two capped workers: 222 against 195 MiB at 20,000.
-  const results = plan.jobs > 1
+  // A small batch with one job is converted here: no worker to start, no messages to pass.
+  // The main thread's heap is not capped, though, so a large one goes to a worker even with
+  // one job (see `inThreadBytes`).
+  const results = !plan.inThread
     ? mapOrdered<BatchTask, BatchResult>(tasks, {
       jobs: plan.jobs,
       worker: plan.worker,

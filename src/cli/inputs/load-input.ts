@@ -9,6 +9,9 @@ import {findTextProblem} from './find-text-problem.js'
 import {inputRuleIds} from './input-rule-ids.js'
 import type {InputFailure, InputSource} from './input-source.js'
 
+/** What decoding leaves for ill-formed UTF-8 (and what well-formed text may hold too). */
+const replacementCharacter = '\uFFFD'
+
 /** Options of {@link loadInput}. */
 export interface LoadInputOptions {
   /** Largest input read, in bytes (`--max-size`). */
@@ -26,8 +29,9 @@ export type LoadedInput = {file: VFile; sourceId: string | null} | {failure: Inp
  * empty or binary (see `findTextProblem`; not checked with `binary`). A read error is a `file-unreadable` failure
  * naming the system's reason, never an exception.
  *
- * The vfile's `value` is the input as it came (bytes for a file or standard input), so that
- * `parseElection` places an `invalid-utf8` warning on the first ill-formed byte; its `path`
+ * The vfile's `value` is the decoded text, or, where decoding met ill-formed UTF-8, the input
+ * as it came (bytes), so that `parseElection` places an `invalid-utf8` warning on the first
+ * ill-formed byte; its `path`
  * is the election's `sourceFile`, unset for an NDJSON record without an id.
  */
 export function loadInput(source: InputSource, options: LoadInputOptions): LoadedInput {
@@ -38,15 +42,22 @@ export function loadInput(source: InputSource, options: LoadInputOptions): Loade
   const size = typeof value === 'string' ? Buffer.byteLength(value) : value.byteLength
   // A file that grew after `stat` is still held to the limit.
   if (size > options.maxSize) return {failure: tooLarge(source.shown, size, options.maxSize)}
-  if (options.binary !== true) {
-    const text = typeof value === 'string' ? value : new TextDecoder().decode(value)
-    const problem = findTextProblem(text, source.shown)
-    if (problem) return {failure: problem}
-  }
   const sourceFile = source.kind === 'file' ? source.shown : source.sourceFile
+  const sourceId = source.kind === 'file' ? null : source.sourceId
+  if (options.binary === true) return {file: namedFile(value, sourceFile), sourceId}
+  const text = typeof value === 'string' ? value : new TextDecoder().decode(value)
+  const problem = findTextProblem(text, source.shown)
+  if (problem) return {failure: problem}
+  // Bytes stay the value only where decoding left a U+FFFD, so that `parseElection`
+  // decodes them again to place its warning; well-formed text is decoded once.
+  return {file: namedFile(typeof value === 'string' || text.includes(replacementCharacter) ? value : text, sourceFile), sourceId}
+}
+
+/** A vfile holding `value`, its `path` the election's `sourceFile` when there is one. */
+function namedFile(value: string | Uint8Array, sourceFile: string | null): VFile {
   const file = new VFile({value})
   if (sourceFile !== null) file.path = sourceFile
-  return {file, sourceId: source.kind === 'file' ? null : source.sourceId}
+  return file
 }
 
 /** The text of a loaded input, decoded as UTF-8 (a BOM dropped), for readers of data. */

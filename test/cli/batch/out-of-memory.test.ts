@@ -19,6 +19,7 @@ it('retries in process an input whose worker ran out of memory, and loses no row
     total: 2,
     settings: {format: 'ndjson', mode: 'item', raw: false, rows: 'candidates', rules: {}, maxSize: 8 << 20, quiet: true},
     jobs: 2,
+    inThread: false,
     outDir: null,
     combiner: combineChunks('ndjson', 'item', async (text) => {
       output += text

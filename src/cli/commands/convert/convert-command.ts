@@ -3,10 +3,13 @@
  */
 import path from 'node:path'
 import type {BatchFormat, BatchSettings, ChunkMode} from '../../batch/batch-task.js'
+import {chooseJobs, fixedJobs} from '../../batch/choose-jobs.js'
 import {combineChunks, type ChunkCombiner, type WriteText} from '../../batch/combine-chunks.js'
 import {formatSummary} from '../../batch/format-summary.js'
+import {readMachineShare} from '../../batch/read-machine-share.js'
 import {runBatch, type BatchOutcome} from '../../batch/run-batch.js'
 import {dataFormatOf} from '../../inputs/data-format-of.js'
+import {estimateBytes} from '../../inputs/estimate-bytes.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {exitCodes, type Io} from '../../io.js'
 import {configFolderOfArgument, createSettingsResolver} from '../../options/resolve-settings.js'
@@ -106,11 +109,13 @@ async function runArticles(
     maxSize: options.maxSize,
     quiet: options.quiet
   }
+  const extent = {count: total, bytes: Array.isArray(listed.sources) ? estimateBytes(listed.sources) : null}
+  const jobPlan = options.jobs === null ? chooseJobs(readMachineShare(), extent) : fixedJobs(options.jobs, extent)
   return runBatch({
     inputs: listed.sources,
     total,
     settings,
-    jobs: Math.min(options.jobs, total ?? options.jobs),
+    ...jobPlan,
     outDir: options.outDir === null ? null : path.resolve(io.cwd, options.outDir),
     combiner: combinerFor(settings.mode),
     worker: workerEntry(),

@@ -28,7 +28,8 @@ Options:
   -o, --output F   write to file F instead of standard output
   --out-dir DIR    write one file per input under DIR, mirroring the input tree:
                    a/b.md gives DIR/a/b.md.json (an NDJSON record: its id)
-  -j, --jobs N     worker threads (default: the number of cores)
+  -j, --jobs N     conversions at once, in worker threads (default: the idle
+                   cores, fewer for small inputs; see the README)
   --max-size SIZE  skip inputs larger than SIZE (default 8MiB; e.g. 500k, 2MiB)
   --errors F       write the inputs that failed to F as JSON
                    ([{"file", "ruleId", "reason"}], \`[]\` when none did; an

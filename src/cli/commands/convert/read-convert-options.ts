@@ -1,7 +1,6 @@
 /**
  * Reading the arguments of `convert` into checked options.
  */
-import {availableParallelism} from 'node:os'
 import type {CsvRows} from '../../../serialize/to-csv.js'
 import type {RuleConfig} from '../../../validate/rule.js'
 import type {BatchFormat} from '../../batch/batch-task.js'
@@ -48,8 +47,8 @@ export interface ConvertOptions {
   outDir: string | null
   /** `--errors`: where to write the failures as JSON, or null. */
   errors: string | null
-  /** `--jobs`. */
-  jobs: number
+  /** `--jobs`, or null to choose from the machine and the inputs (see `chooseJobs`). */
+  jobs: number | null
   /** `--max-size`, else the config file's `maxSize`, else 8 MiB; in bytes. */
   maxSize: number
   /** `--csv-raw`. */
@@ -100,7 +99,7 @@ export function readConvertOptions(argv: readonly string[]): ConvertArguments | 
   if (values.output !== undefined && values['out-dir'] !== undefined) return {problem: 'Expected one of -o and --out-dir, got both'}
   const rows = values.rows === undefined ? null : csvRowKinds.find((name) => name === values.rows)
   if (rows === undefined) return {problem: `Expected --rows to be one of ${csvRowKinds.join(', ')}, got \`${values.rows}\``}
-  let jobs = availableParallelism()
+  let jobs: number | null = null
   if (values.jobs !== undefined) {
     if (!positiveInteger.test(values.jobs)) return {problem: `Expected --jobs to be a whole number of 1 or more, got \`${values.jobs}\``}
     jobs = Number(values.jobs)
