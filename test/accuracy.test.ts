@@ -7,20 +7,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parseElection} from '../src/parse-election.js'
 import {articleFixtures} from './article-fixtures.js'
-
-/** The facts file of an article (see fixtures/articles/README.md). */
-interface Facts {
-  date: string | null
-  candidates: {
-    name: string
-    withdrawn?: boolean
-    votes: number | null
-    percent: number | null
-    delegates: number | null
-    party?: string | null
-  }[]
-  total: {votes: number | null; delegates: number | null}
-}
+import {wrongFields, type Facts} from './wrong-fields.js'
 
 const fixtures = articleFixtures()
 
@@ -56,4 +43,22 @@ describe('accuracy on real articles', () => {
       }
     })
   }
+
+  it('scores every field of every article right, so none is silently wrong', () => {
+    let fields = 0
+    const wrong: string[] = []
+    const silent: string[] = []
+    for (const fixture of fixtures) {
+      const facts = JSON.parse(readFileSync(path.join(fixture.folder, 'facts.json'), 'utf8')) as Facts
+      const {election} = parseElection(new VFile({path: 'input.md', value: fixture.input}))
+      fields += 3 + facts.candidates.reduce((sum, candidate) => sum + 5 + ('party' in candidate ? 1 : 0), 0)
+      for (const field of wrongFields(election, facts)) {
+        wrong.push(`${fixture.slug}: ${field.field}`)
+        if (field.silent) silent.push(`${fixture.slug}: ${field.field}`)
+      }
+    }
+    expect(fields).toBeGreaterThan(0)
+    expect(silent).toEqual([])
+    expect(wrong).toEqual([])
+  })
 })

@@ -2,9 +2,27 @@
 /**
  * The executable: the only module that touches `process`.
  */
+import {exitCodes} from './io.js'
 import {run} from './run.js'
 
 const stdoutChunks: string[] = []
+
+// SIGINT or SIGTERM asks the command to stop and clean up (no temporary file left); a
+// second one stops at once. Standard input is closed, so a command waiting for it goes on.
+const stop = new AbortController()
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stop.signal.aborted) process.exit(exitCodes.stopped)
+    stop.abort()
+    process.stdin.destroy()
+  })
+}
+
+// A reader that went away (`wikitally convert ... | head`) ends the output, without a trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(process.exitCode ?? exitCodes.ok)
+})
 
 const code = await run(process.argv.slice(2), {
   stdout: (chunk) => {
@@ -23,8 +41,11 @@ const code = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTty: process.stdout.isTTY === true,
-  stderrIsTty: process.stderr.isTTY === true
+  stderrIsTty: process.stderr.isTTY === true,
+  signal: stop.signal
 })
+// Stopped: write nothing more, and do not wait for a pending read to end.
+if (code === exitCodes.stopped) process.exit(code)
 flush()
 process.exitCode = code
 

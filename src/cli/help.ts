@@ -8,9 +8,9 @@ export const helpText = `Usage: wikitally <command> [options]
 Turn scraped Wikipedia election articles into clean, checked election data.
 
 Commands:
-  convert   convert articles to JSON, YAML, CSV or NDJSON
-  check     check articles' internal consistency, with places (FILE|DIR|-)
-  show      show one election in the terminal: results with bars, messages
+  convert   convert articles to JSON, YAML, CSV or NDJSON, and data back
+  check     check articles' internal consistency, with places (FILE|DIR|GLOB|-)
+  show      show elections in the terminal: results with bars, messages
   schema    print the JSON Schema of the election data
   rules     list every message id with its severity and description
 

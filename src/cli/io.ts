@@ -20,10 +20,12 @@ export interface Io {
   stdoutIsTty: boolean
   /** Whether stderr is a terminal (progress). */
   stderrIsTty: boolean
+  /** Aborted when the user stops the run (SIGINT, SIGTERM): a command stops and cleans up. */
+  signal?: AbortSignal
 }
 
-/** Exit codes: fine, an input failed, bad usage. */
-export const exitCodes = {ok: 0, failed: 1, usage: 2} as const
+/** Exit codes: fine, an input failed, bad usage, stopped by a signal (128 + SIGINT's 2, as shells report it). */
+export const exitCodes = {ok: 0, failed: 1, usage: 2, stopped: 130} as const
 
 /** A command: its own arguments in, an exit code out. */
 export type Command = (argv: readonly string[], io: Io) => Promise<number>

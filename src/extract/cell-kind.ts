@@ -1,7 +1,8 @@
 /**
  * The shape of a cell's text, used to tell which column a figure belongs in.
  */
-import {isCountText, noValueTexts} from './parse-count.js'
+import {isCountText, isNoFigureWord, noValueTexts} from './parse-count.js'
+import {parseDelegates} from './parse-delegates.js'
 import {readPercentText} from './parse-percent.js'
 import {stripFootnotes} from './strip-footnotes.js'
 
@@ -11,8 +12,8 @@ export type CellKind = 'empty' | 'count' | 'percent' | 'decimal' | 'text'
 /** Longest of the `noValueTexts` (`n/a`, `---`). */
 const longestNoValue = Math.max(...[...noValueTexts].map((text) => text.length))
 
-/** How counts and shares can start (`9,093`, `-5.61%`, `.01%`, `,5`); anything else is words. */
-const numberStart = /^[-−.,\d]/
+/** How counts and shares can start (`9,093`, `-5.61%`, `.01%`, `,5`, `½`); anything else is words. */
+const numberStart = /^[-−.,\d½¼¾]/
 
 /**
  * The kind of `text`; `—`, `-` and `N/A` count as empty. Footnotes are stripped and the text
@@ -21,8 +22,10 @@ const numberStart = /^[-−.,\d]/
 export function cellKind(text: string): CellKind {
   const value = stripFootnotes(text).trim()
   if (value.length <= longestNoValue && noValueTexts.has(value.toLowerCase())) return 'empty'
-  if (!numberStart.test(value)) return 'text'
+  if (!numberStart.test(value)) return isNoFigureWord(value) ? 'empty' : 'text'
   if (isCountText(value)) return 'count'
   if (readPercentText(value) !== null) return value.endsWith('%') ? 'percent' : 'decimal'
+  // A split delegate (`4½`) has the shape of a decimal.
+  if (parseDelegates(value) !== null) return 'decimal'
   return 'text'
 }

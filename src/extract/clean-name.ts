@@ -9,20 +9,19 @@ export interface CleanName {
   name: string
   /** `(withdrawn)` or a similar word was attached. */
   withdrawn: boolean
-  /** A trailing `*` (or `†`) refers to a legend line. */
-  starred: boolean
-  /** `(incumbent)` was attached. */
+  /** The legend mark after the name (`*`, `†`, `‡`, `^`, `§`), or null. */
+  mark: string | null
+  /** `(incumbent)` or `(inc.)` was attached. */
   incumbent: boolean
 }
 
 /** Parenthesized or comma-separated withdrawal markers: `(withdrawn)`, `, (withdrew)`. */
 const withdrawnPattern = /\((?:withdrawn|withdrew|withdrawed|dropped out|suspended)\)/gi
 
-/** `(incumbent)` markers. */
-const incumbentPattern = /\(incumbent\)/gi
+/** `(incumbent)` markers and their election-box abbreviation `(inc.)`. */
+const incumbentPattern = /\((?:incumbent|inc\.?)\)/gi
 
-/** Marks after a name that refer to a legend line (`John Cox*`, `Ann Lee†`). */
-const legendMarks = ['*', '†', '‡'] as const
+import {legendMarks} from './legend-marks.js'
 
 /** Read the name and its markers off a candidate cell or infobox value. */
 export function cleanName(text: string): CleanName {
@@ -34,11 +33,16 @@ export function cleanName(text: string): CleanName {
   const incumbent = marked && name.search(incumbentPattern) !== -1
   if (incumbent) name = name.replace(incumbentPattern, '')
   name = name.trim()
-  let starred = false
-  while (legendMarks.some((mark) => name.endsWith(mark))) {
-    starred = true
-    name = name.slice(0, -1).trimEnd()
+  let mark: string | null = null
+  for (let found = endingMark(name); found !== undefined; found = endingMark(name)) {
+    // The mark nearest the name is the one a legend explains (`Ann Lee†*` reads `†`).
+    mark = found
+    name = name.slice(0, -found.length).trimEnd()
   }
   name = name.replace(/\s+/g, ' ').replace(/,$/, '').trim()
-  return {name, withdrawn, starred, incumbent}
+  return {name, withdrawn, mark, incumbent}
+}
+
+function endingMark(name: string): string | undefined {
+  return legendMarks.find((mark) => name.endsWith(mark))
 }

@@ -17,12 +17,15 @@ import {fromInfoboxOnly, mergeInfobox} from './merge-infobox.js'
 import {cellText, readTable, readTableHeader, type ReadTable, type TableHeader} from './read-table.js'
 import {stripFootnotes} from './strip-footnotes.js'
 import {isResultsTable, tableResults} from './table-results.js'
+import {chooseMainTable} from './choose-main-table.js'
 import {toSourcePosition} from './to-source-position.js'
 import {markWinners} from './mark-winners.js'
+import {applyLegends} from './apply-legends.js'
+import {tableLegends} from './table-legends.js'
 import {reportOversizedCounts} from './report-oversized-counts.js'
 
-/** A legend that says what a `*` after a name means: withdrawal. */
-const withdrawnLegend = /^\s*[*†‡].*\b(?:withdr[ae]w|dropped out|drop out|suspended|left the race|ended (?:his|her|their) campaign)/i
+/** Rows past which a table after the first results table is read for its header only. */
+const maxLaterTableRows = 5_000
 
 /**
  * Extract the election from `tree` (parsed from `file`); findings become messages on `file`.
@@ -37,32 +40,37 @@ export function extractElection(tree: Root, file: VFile): Election {
     return text ? text : null
   }
   const name = value('election_name')
-  // Tables are read whole up to the first results table; the rest only for their header.
-  const reads: ReadTable[] = []
+  // Tables are read whole up to the first results table; later ones too, to tell several
+  // contests apart, unless they are too long to be results (then only their header).
+  const reads: (ReadTable | undefined)[] = []
+  let found = false
   for (const table of parts.tables) {
-    const read = readTable(table.node)
+    const read: ReadTable | undefined = !found || table.node.children.length <= maxLaterTableRows ? readTable(table.node) : undefined
     reads.push(read)
-    if (isResultsTable(read)) break
+    found ||= read !== undefined && isResultsTable(read)
   }
-  const main = reads.findIndex(isResultsTable)
+  const main = chooseMainTable(parts.tables, reads, partyOf(title) ?? partyOf(name), file)
   const fromInfobox = infoboxCandidates(parts.infobox, keys)
   reportOversizedCounts(fromInfobox, file)
   let candidates: CandidateResult[] = []
+  let legendLines: string[] = []
   let totals = emptyElection(null).totals
   const mainRead = reads[main]
   const mainTable = parts.tables[main]
   if (mainRead && mainTable) {
     const results = tableResults(mainRead, file)
     reportNonResults(mainRead, file)
-    const starMeansWithdrawn = mainTable.notes.some((line) => withdrawnLegend.test(line)) ||
-      parts.texts.some((text) => text.section === mainTable.section && withdrawnLegend.test(text.text))
-    const rows = results.candidates.map((candidate, at) =>
-      starMeansWithdrawn && results.starred[at] ? {...candidate, withdrawn: true} : candidate
-    )
+    const legends = tableLegends(mainTable, mainRead, parts.texts)
+    legendLines = legends.lines
+    const rows = applyLegends(results.candidates, results.marks, legends.legends, legends.place, file)
     candidates = mergeInfobox(rows, fromInfobox, file)
     totals = results.totals
   } else if (fromInfobox.length > 0) {
     candidates = fromInfobox.map(fromInfoboxOnly)
+    const tables = parts.tables.length === 0 ? 'no table' : `${parts.tables.length} table${parts.tables.length === 1 ? '' : 's'} of other figures`
+    // Naming every candidate ties the warning to each of them, wherever their entries stand.
+    const names = candidates.map((candidate) => `\`${candidate.name}\``).join(', ')
+    report(file, `Expected the candidates from a results table, got ${tables}; the candidates ${names} come from the infobox, whose figures may be rounded or incomplete`, parts.infoboxPosition, 'infobox-fallback')
   } else {
     const place = parts.title?.position ?? tree.position
     const reason = parts.tables.length > 0
@@ -103,7 +111,9 @@ export function extractElection(tree: Root, file: VFile): Election {
       value: item.value,
       position: toSourcePosition(item.position)
     })),
-    tables: parts.tables.map((table, at) => rawTable(table, reads[at] ?? readTableHeader(table.node))),
+    // The main table keeps the legends read from elsewhere among its notes, so that its
+    // marks keep their meaning wherever the table goes.
+    tables: parts.tables.map((table, at) => rawTable(at === main ? {...table, notes: [...table.notes, ...legendLines]} : table, reads[at] ?? readTableHeader(table.node))),
     messages: [],
     sourceFile: file.path ? file.path : null,
     sourceId: null
@@ -114,7 +124,7 @@ export function extractElection(tree: Root, file: VFile): Election {
 function rawTable(table: ArticleTable, read: TableHeader): ElectionTable {
   // Texts straight from the cells: a row may have a million, and rowTexts makes an object each.
   const rows = table.node.children.map((row) => row.children.map(cellText))
-  const skip = read.titleRow ? 1 : 0
+  const skip = read.legendRows + (read.titleRow ? 1 : 0)
   const caption = table.node.data?.caption
   return {
     section: table.section,

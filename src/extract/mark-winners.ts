@@ -5,7 +5,8 @@ import type {CandidateResult} from '../model/election.js'
 
 /**
  * The rows with `winner` set on the candidate (not Uncommitted or Others) with the most votes,
- * or the most delegates where no row has votes; ties mark every leader.
+ * or the most delegates where no row has votes; ties mark every leader. A lone candidate with
+ * no figures at all (`| Joe Biden | Unopposed |`) ran unopposed and is the winner.
  */
 export function markWinners(candidates: readonly CandidateResult[]): CandidateResult[] {
   const people = candidates.filter((candidate) => candidate.kind === 'candidate')
@@ -15,8 +16,9 @@ export function markWinners(candidates: readonly CandidateResult[]): CandidateRe
     const value = candidate[measure]
     if (value !== null && (most === null || value > most)) most = value
   }
+  const unopposed = most === null && people.length === 1
   return candidates.map((candidate) => ({
     ...candidate,
-    winner: most !== null && most > 0 && candidate.kind === 'candidate' && candidate[measure] === most
+    winner: candidate.kind === 'candidate' && (unopposed || (most !== null && most > 0 && candidate[measure] === most))
   }))
 }

@@ -3,10 +3,12 @@
  */
 import type {VFile} from 'vfile'
 import type {CandidateResult} from '../model/election.js'
+import {decimalsOf} from '../model/decimals-of.js'
 import {report} from '../model/report.js'
 import {candidateKind} from './candidate-kind.js'
 import type {InfoboxCandidate} from './infobox-candidates.js'
 import {lastName, nameKey, nameMatch, type NameKey} from './match-name.js'
+import {parsePercent} from './parse-percent.js'
 import {toSourcePosition} from './to-source-position.js'
 
 /** Result figures compared between the table and the infobox. */
@@ -20,6 +22,12 @@ const comparedFigures = ['votes', 'percent', 'delegates'] as const
  */
 export function mergeInfobox(rows: readonly CandidateResult[], fromInfobox: readonly InfoboxCandidate[], file: VFile): CandidateResult[] {
   const merged = rows.map((row) => ({...row}))
+  const lacks = {
+    votes: rows.every((row) => row.votes === null),
+    percent: rows.every((row) => row.percent === null),
+    delegates: rows.every((row) => row.delegates === null),
+    electoralVotes: rows.every((row) => row.electoralVotes === null)
+  }
   const taken = new Set<number>()
   const appended: CandidateResult[] = []
   // Names are folded once here, not once per comparison.
@@ -28,6 +36,7 @@ export function mergeInfobox(rows: readonly CandidateResult[], fromInfobox: read
     const at = bestRow(rowKeys, nameKey(candidate.name), taken)
     if (at === -1) {
       appended.push(fromInfoboxOnly(candidate))
+      report(file, `Expected \`${candidate.name}\` of the infobox to have a row in the main table, got none; it is added from the infobox`, candidate.position, 'infobox-only-candidate')
       continue
     }
     taken.add(at)
@@ -45,7 +54,12 @@ export function mergeInfobox(rows: readonly CandidateResult[], fromInfobox: read
       runningMate: row.runningMate ?? candidate.runningMate,
       homeState: candidate.homeState,
       color: candidate.color,
-      electoralVotes: row.electoralVotes ?? null,
+      // The table's figures win; the infobox fills a figure only where the table has none at
+      // all (a `--` in a column of figures means none, not "ask the infobox").
+      votes: lacks.votes ? candidate.votes : row.votes,
+      percent: lacks.percent ? candidate.percent : row.percent,
+      delegates: lacks.delegates ? candidate.delegates : row.delegates,
+      electoralVotes: lacks.electoralVotes ? candidate.electoralVotes : row.electoralVotes,
       infoboxIndex: candidate.index
     }
   }
@@ -79,8 +93,21 @@ function compareFigures(row: CandidateResult, candidate: InfoboxCandidate, file:
     const fromInfobox = candidate[figure]
     if (fromTable === null || fromInfobox === null || fromTable === fromInfobox) continue
     const entry = candidate.entries[figure]
+    // The infobox rounds the table's share (`48.7` for `48.73`): that is no disagreement.
+    if (figure === 'percent' && entry && isRoundingOf(entry.value, fromTable)) continue
     report(file, `Expected the infobox's ${figure} for \`${row.name}\` to match the table's \`${fromTable}\`, got \`${fromInfobox}\``, entry?.position, 'infobox-table-mismatch')
   }
+}
+
+/** Units of the last printed decimal a rounded share may be off (half a unit, and float slack). */
+const roundingUnits = 0.5 + 1e-9
+
+/** Whether the share printed as `text` is `exact` rounded to the decimals `text` shows. */
+function isRoundingOf(text: string, exact: number): boolean {
+  const value = parsePercent(text)
+  if (value === null) return false
+  const decimals = decimalsOf(text.replace('%', ''))
+  return Math.abs(value - exact) <= roundingUnits * 10 ** -decimals
 }
 
 /** A result row made from an infobox candidate alone. */

@@ -1,9 +1,10 @@
 /**
  * Read whole counts (votes, delegates) from cell text.
  */
+import {noFigureWords} from './no-figure-words.js'
 import {stripFootnotes} from './strip-footnotes.js'
 
-/** Cell texts that mean "no value" (`—`, `-`, `--`, `N/A`, empty). */
+/** Cell texts that mean "no value" (`—`, `-`, `--`, `N/A`, empty), besides {@link noFigureWords}. */
 export const noValueTexts: ReadonlySet<string> = new Set(['', '—', '–', '-', '--', '---', 'n/a', 'na', '?'])
 
 /** A count with thousands separators: `9,093`, `9093`, `1 234`, `-169`. */
@@ -44,7 +45,13 @@ export function isCountText(value: string): boolean {
   return countPattern.test(value)
 }
 
-/** Whether `text` is one of the markers that mean "no value here". */
+/** Whether `text` is one of the markers that mean "no value here" (`—`, `N/A`, `Unopposed`). */
 export function isNoValue(text: string): boolean {
-  return noValueTexts.has(stripFootnotes(text).trim().toLowerCase())
+  const value = stripFootnotes(text).trim().toLowerCase()
+  return noValueTexts.has(value) || noFigureWords.has(value)
+}
+
+/** Whether `text` is a word standing where a figure would (`Unopposed`, `Uncontested`). */
+export function isNoFigureWord(text: string): boolean {
+  return noFigureWords.has(stripFootnotes(text).trim().toLowerCase())
 }

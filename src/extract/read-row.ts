@@ -6,7 +6,10 @@ import type {TableRow} from 'mdast'
 import type {Position} from 'unist'
 import {cellKind, type CellKind} from './cell-kind.js'
 import {stripFootnotes} from './strip-footnotes.js'
-import {fitScore, type TableColumn} from './table-columns.js'
+import {rowPlacements, type Placement} from './row-placements.js'
+import type {TableColumn} from './table-columns.js'
+
+export {trailingEmpty} from './row-placements.js'
 
 /** A cell's exact text and where it is. */
 export interface CellText {
@@ -27,14 +30,20 @@ export interface ReadRow {
   kind: RowKind
   /** One entry per column; null where the row has nothing. */
   cells: (CellText | null)[]
+  /** The cells as written. */
+  texts: readonly CellText[]
   /** The first non-empty cell, which may span several columns. */
   label: CellText | null
-  /** Columns the label spans besides its own (the figures were shifted left by this). */
+  /** Columns the spanning cell covers besides its own (the cells after it were shifted left by this). */
   shift: number
+  /** Index, in `texts`, of the cell that spanned, or -1. */
+  spanAt: number
   /** Column of the label. */
   labelColumn: number
   /** Figures that fit no column even after realignment. */
   misfits: number
+  /** Figures left out because the table's evidence allowed several placements. */
+  unplaced: number
   /** The mdast row. */
   node: TableRow
 }
@@ -66,18 +75,11 @@ function isNoteText(text: string): boolean {
   return /[\d:]/.test(text) || text.split(/\s+/).length > maxNameWords || cellKind(text) !== 'text'
 }
 
-/** How many empty cells end `row`. */
-export function trailingEmpty(row: readonly CellText[]): number {
-  let count = 0
-  for (let index = row.length - 1; index >= 0 && row[index]?.text === ''; index--) count++
-  return count
-}
-
 /**
  * Read a body row: its kind (result, total, footer, note), its cells placed under
  * `columns`, and the realignment of figures that a spanning label shifted left.
  */
-export function readRow(texts: readonly CellText[], node: TableRow, columns: readonly TableColumn[]): ReadRow {
+export function readRow(texts: readonly CellText[], node: TableRow, columns: readonly TableColumn[], kinds: readonly CellKind[] = []): ReadRow {
   const width = columns.length
   const labelAt = texts.findIndex((cell) => cell.text !== '')
   const label = texts[labelAt] ?? null
@@ -90,49 +92,41 @@ export function readRow(texts: readonly CellText[], node: TableRow, columns: rea
       : filled === 1 && width > 1 && isNoteText(labelText)
         ? 'note'
         : 'result'
-  const placed = texts.slice(0, width)
   const extra = texts.slice(width).filter((cell) => cell.text !== '').length
-  const shift = kind === 'note' ? {shift: 0, misfits: 0} : bestShift(placed, labelAt, columns, labelText)
-  const cells: (CellText | null)[] = new Array<CellText | null>(width).fill(null)
-  for (const [index, cell] of placed.entries()) {
-    if (cell.text === '') continue
-    const target = index > labelAt ? index + shift.shift : index
-    if (target < width) cells[target] = cell
+  const placements = rowPlacements(texts, labelAt, columns, kinds)
+  // A note spans the table: its cell stays where it is written and fits no column.
+  const asWritten = {...(placements[0] as Placement), misfits: 0}
+  const best = kind === 'note' ? asWritten : bestByShape(placements, labelText, columns) ?? asWritten
+  return {
+    kind, cells: best.cells, texts, label, shift: best.shift, spanAt: best.spanAt, labelColumn: labelAt,
+    misfits: best.misfits + extra, unplaced: 0, node
   }
-  return {kind, cells, label, shift: shift.shift, labelColumn: labelAt, misfits: shift.misfits + extra, node}
 }
 
 /**
- * How far right the figures after the label belong: a label that spanned `k` columns on the
- * page shifts them `k - 1` to the left, and the scraper pads the row at the end. Take the
- * shift with the fewest misfits; on a tie the smallest, except that a label naming delegates
- * (`Unprojected delegates`) prefers to put its figure under a delegates column.
+ * The placement that fits the columns best: fewest misfits, then the smallest shift, then the
+ * best fit, then the likeliest spanning cell; a label naming delegates (`Unprojected delegates`) prefers to put its first
+ * figure under a delegates column.
  */
-function bestShift(texts: readonly CellText[], labelAt: number, columns: readonly TableColumn[], label: string): {shift: number; misfits: number} {
-  const room = trailingEmpty(texts) + Math.max(0, columns.length - texts.length)
-  if (labelAt < 0 || room === 0) return {shift: 0, misfits: misfitsAt(texts, labelAt, columns, 0)}
+export function bestByShape(placements: readonly Placement[], label: string, columns: readonly TableColumn[]): Placement | undefined {
   const wantsDelegates = /delegate/i.test(label)
-  // Only a label of words can have spanned columns.
-  const last = cellKind(label) === 'text' ? room : 0
-  const firstFigure = texts.findIndex((cell, index) => index > labelAt && cell.text !== '')
-  let best = {shift: 0, misfits: Infinity, delegates: false}
-  for (let shift = 0; shift <= last; shift++) {
-    const misfits = misfitsAt(texts, labelAt, columns, shift)
-    const role = firstFigure === -1 ? undefined : columns[firstFigure + shift]?.role
-    const delegates = wantsDelegates && (role === 'delegates' || role === 'bound' || role === 'pledged')
-    if (misfits < best.misfits || (misfits === best.misfits && delegates && !best.delegates)) {
-      best = {shift, misfits, delegates}
-    }
+  const delegatesFirst = (placement: Placement) => {
+    const first = placement.cells.findIndex((cell, index) => index > 0 && cell !== null && cellKind(cell.text) !== 'text')
+    const role = columns[first]?.role
+    return wantsDelegates && (role === 'delegates' || role === 'bound' || role === 'pledged') ? 1 : 0
   }
-  return {shift: best.shift, misfits: best.misfits}
+  let best: Placement | undefined
+  for (const placement of placements) {
+    if (!best || compareShape(placement, best, delegatesFirst) < 0) best = placement
+  }
+  return best
 }
 
-function misfitsAt(texts: readonly CellText[], labelAt: number, columns: readonly TableColumn[], shift: number): number {
-  let misfits = 0
-  for (const [index, cell] of texts.entries()) {
-    if (index <= labelAt || cell.text === '') continue
-    const column = columns[index + shift]
-    if (!column || fitScore(column.role, cell.kind) < 0) misfits++
-  }
-  return misfits
+/** Which spanning cells are likeliest, first to last: `N/A` over figures, then a label. */
+const spanningRank = {'none': 0, 'no-value': 1, 'label': 2, 'other': 3} as const
+
+/** Negative when `left` fits better than `right`. */
+export function compareShape(left: Placement, right: Placement, bonus: (placement: Placement) => number = () => 0): number {
+  return left.misfits - right.misfits || bonus(right) - bonus(left) || left.shift - right.shift || right.fit - left.fit ||
+    spanningRank[left.spanning] - spanningRank[right.spanning]
 }

@@ -6,13 +6,16 @@ import type {Table, TableCell, TableRow} from 'mdast'
 import type {TableCaption} from '../parse/mdast-wiki.js'
 import {cellKind, type CellKind} from './cell-kind.js'
 import {isSpecialLabel, isTotalLabel, readRow, trailingEmpty, type CellText, type ReadRow} from './read-row.js'
+import {placeByEvidence} from './place-by-evidence.js'
 import {alignColumns, mergeHeaderRows, type TableColumn} from './table-columns.js'
 
 export type {CellText, ReadRow, RowKind} from './read-row.js'
 
 /** Where a table's header is. */
 export interface TableHeader {
-  /** Whether the first row is a padded title row. */
+  /** Key rows glued above the title row or header (`| Key: | † Dropped out |`). */
+  legendRows: number
+  /** Whether the first row after the key rows is a padded title row. */
   titleRow: boolean
   /** Header rows after the title row (1 or 2). */
   headerRows: number
@@ -22,6 +25,8 @@ export interface TableHeader {
 export interface ReadTable extends TableHeader {
   /** Caption from a caption line or the title row. */
   caption: TableCaption | null
+  /** The cells of the key rows after their `Key:` label. */
+  legend: CellText[]
   /** The columns, as many as the widest row. */
   columns: TableColumn[]
   /** Body rows. */
@@ -49,24 +54,28 @@ export function cellText(cell: TableCell): string {
 export function readTableHeader(table: Table): TableHeader {
   // Not Math.max(...widths): spreading 100,000 rows as arguments overflows the stack.
   const width = table.children.reduce((widest, row) => Math.max(widest, row.children.length), 0)
-  const [zero, one, two] = table.children.slice(0, 3).map(rowTexts)
-  const titleRow = isTitleRow(zero, table.children.length)
+  let legendRows = 0
+  while (legendRows < Math.min(maxKeyRows, table.children.length - 1) && isKeyRow(rowAt(table, legendRows))) legendRows++
+  const [zero, one, two] = table.children.slice(legendRows, legendRows + 3).map(rowTexts)
+  const titleRow = isTitleRow(zero, table.children.length - legendRows)
   const first = (titleRow ? one : zero) ?? []
   const second = titleRow ? two : one
   const twoRows = second !== undefined && isSubHeader(first, second, width)
-  return {titleRow, headerRows: first.length > 0 ? (twoRows ? 2 : 1) : 0}
+  return {legendRows, titleRow, headerRows: first.length > 0 ? (twoRows ? 2 : 1) : 0}
 }
 
 /** Read `table` into columns and realigned rows. */
 export function readTable(table: Table): ReadTable {
   const rows = table.children.map(rowTexts)
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0)
-  const {titleRow, headerRows} = readTableHeader(table)
-  const first = rows[titleRow ? 1 : 0] ?? []
-  const second = rows[titleRow ? 2 : 1]
+  const {legendRows, titleRow, headerRows} = readTableHeader(table)
+  const legend = rows.slice(0, legendRows).flatMap((row) => row.filter((cell) => cell.text !== '' && !keyLabel.test(cell.text)))
+  const top = legendRows + (titleRow ? 1 : 0)
+  const first = rows[top] ?? []
+  const second = rows[top + 1]
   const firstNames = names(first)
   const twoRows = headerRows === 2 && second !== undefined
-  const at = (titleRow ? 1 : 0) + headerRows
+  const at = top + headerRows
   const body = table.children.slice(at)
   const bodyTexts = rows.slice(at)
   const kinds = columnKinds(bodyTexts, width)
@@ -77,11 +86,11 @@ export function readTable(table: Table): ReadTable {
   for (const [index, texts] of bodyTexts.entries()) {
     const node = body[index]
     if (!node || texts.every((cell) => cell.text === '')) continue
-    const row = readRow(texts, node, columns)
+    const row = readRow(texts, node, columns, kinds)
     // A header repeated further down the table is no result.
     read.push(sameTexts(texts, first) ? {...row, kind: 'note'} : row)
   }
-  return {caption, titleRow, headerRows, columns, rows: read}
+  return {caption, legendRows, legend, titleRow, headerRows, columns, rows: placeByEvidence(read, columns, kinds)}
 }
 
 function sameTexts(row: readonly CellText[], header: readonly CellText[]): boolean {
@@ -94,6 +103,23 @@ function roleOfName(name: string) {
 
 function names(row: readonly CellText[]): string[] {
   return row.map((cell) => cell.text).filter((text) => text !== '')
+}
+
+/** Most key rows read above a table's title row or header. */
+const maxKeyRows = 3
+
+function rowAt(table: Table, at: number): CellText[] | undefined {
+  const row = table.children[at]
+  return row ? rowTexts(row) : undefined
+}
+
+/** The label of a key row: `Key:`, `Key`. */
+const keyLabel = /^\s*key(?:\s*:)?\s*$/i
+
+/** A key row: `| Key: | † Dropped out |`; its first filled cell is the `Key:` label. */
+function isKeyRow(row: readonly CellText[] | undefined): boolean {
+  const first = row?.find((cell) => cell.text !== '')
+  return first !== undefined && keyLabel.test(first.text)
 }
 
 function isTitleRow(row: readonly CellText[] | undefined, rowCount: number): boolean {
@@ -133,7 +159,8 @@ function columnKinds(rows: readonly (readonly CellText[])[], width: number): Cel
   }
   for (const row of rows) {
     const label = row.find((cell) => cell.text !== '')?.text ?? ''
-    if (row.length < width || isSpecialLabel(label) || trailingEmpty(row) > 0) continue
+    // A full Total row has the shape of the figures above it, and settles ties between them.
+    if (row.length < width || (isSpecialLabel(label) && !isTotalLabel(label)) || trailingEmpty(row) > 0) continue
     count(row)
   }
   // Rows padded at the end (spanning labels) are used only where no full row exists.

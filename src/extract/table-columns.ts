@@ -205,6 +205,13 @@ export function fitScore(role: ColumnRole, kind: CellKind): number {
     case 'percent':
     case 'electoralPercent':
       return kind === 'percent' || kind === 'decimal' ? 2 : kind === 'count' ? 0 : -2
+    case 'delegates':
+    case 'pledged':
+    case 'unpledged':
+    case 'bound':
+    case 'unbound':
+      // Parties split delegates: `2.5` fits, though less well than under a percentage.
+      return kind === 'count' ? 2 : kind === 'decimal' ? 1 : -2
     case 'other':
       return 0.5
     case 'empty':

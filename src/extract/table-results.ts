@@ -1,7 +1,6 @@
 /**
  * Turn the main table's rows into result rows and the Total row.
  */
-import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {CandidateResult, Totals} from '../model/election.js'
 import {emptyElection} from '../model/empty-election.js'
@@ -9,18 +8,21 @@ import {report} from '../model/report.js'
 import {candidateKind} from './candidate-kind.js'
 import {cleanName} from './clean-name.js'
 import {delegatePreference, type ColumnRole} from './header-roles.js'
-import {isCountTooLarge, isNoValue, parseCount} from './parse-count.js'
+import {isCountTooLarge, isNoFigureWord, isNoValue, parseCount} from './parse-count.js'
+import {parseDelegates} from './parse-delegates.js'
 import {parsePercent} from './parse-percent.js'
 import type {CellText, ReadRow, ReadTable} from './read-table.js'
 import {reduceParty} from './reduce-party.js'
+import {reportMissingFigures} from './report-missing-figures.js'
+import {reportRowShape} from './report-row-shape.js'
 import {toSourcePosition} from './to-source-position.js'
 
 /** Result rows and totals read off a table. */
 export interface TableResults {
   /** Result rows in table order (`infoboxIndex` and infobox fields still empty). */
   candidates: CandidateResult[]
-  /** Whether each candidate's name carried a `*` marker. */
-  starred: boolean[]
+  /** The legend mark after each candidate's name (`*`, `†`), or null. */
+  marks: (string | null)[]
   /** The Total row, all null when there is none. */
   totals: Totals
 }
@@ -77,11 +79,12 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
   const columns = roleColumns(table)
   const breakdown = columns.pledged !== -1 || columns.bound !== -1
   const candidates: CandidateResult[] = []
-  const starred: boolean[] = []
+  const marks: (string | null)[] = []
+  const candidateRows: ReadRow[] = []
   let totals: Totals | undefined
   for (const row of table.rows) {
-    reportShape(row, table, file)
     if (row.kind === 'total') {
+      reportRowShape(row, table, file)
       totals ??= readTotals(row, columns, file)
       continue
     }
@@ -96,6 +99,7 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
       report(file, `Expected a result row, got \`${name.name}\`, which only accounts for the delegate breakdown; it is kept in \`tables\` only`, row.node.position, 'row-not-result')
       continue
     }
+    reportRowShape(row, table, file)
     candidates.push({
       name: name.name,
       kind: candidateKind(name.name),
@@ -119,13 +123,12 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
       infoboxIndex: null,
       position: toSourcePosition(row.node.position)
     })
-    starred.push(name.starred)
+    marks.push(name.mark)
+    candidateRows.push(row)
   }
-  return {
-    candidates,
-    starred,
-    totals: totals ?? emptyElection(null).totals
-  }
+  const read = totals ?? emptyElection(null).totals
+  reportMissingFigures(candidateRows, candidates, read, columns, file)
+  return {candidates, marks, totals: read}
 }
 
 function readTotals(row: ReadRow, columns: RoleColumns, file: VFile): Totals {
@@ -148,14 +151,15 @@ function nameOf(row: ReadRow, column: number): CellText | null {
 
 function readFigures(row: ReadRow, columns: RoleColumns, file: VFile) {
   const count = (role: keyof RoleColumns) => figure(row, columns[role], role, file, parseCount)
+  const delegates = (role: keyof RoleColumns) => figure(row, columns[role], role, file, parseDelegates)
   return {
     votes: count('votes'),
     percent: figure(row, columns.percent, 'percent', file, parsePercent),
-    delegates: count('delegates'),
-    pledged: count('pledged'),
-    unpledged: count('unpledged'),
-    bound: count('bound'),
-    unbound: count('unbound'),
+    delegates: delegates('delegates'),
+    pledged: delegates('pledged'),
+    unpledged: delegates('unpledged'),
+    bound: delegates('bound'),
+    unbound: delegates('unbound'),
     electoralVotes: count('electoralVotes')
   }
 }
@@ -170,7 +174,14 @@ const figureNames: Readonly<Record<string, string>> = {
 function figure(row: ReadRow, column: number, role: string, file: VFile, parse: (text: string) => number | null): number | null {
   if (column === -1) return null
   const cell = row.cells[column]
-  if (!cell || isNoValue(cell.text)) return null
+  if (!cell) return null
+  if (isNoValue(cell.text)) {
+    // `Unopposed` in a one-candidate contest, `N/A` where a label's span hid the count.
+    if (isNoFigureWord(cell.text) || (role === 'votes' && cell.text.trim() !== '')) {
+      report(file, `Expected ${figureNames[role] ?? role} to be a number, got \`${cell.text.trim()}\`; it is read as none`, cell.position, 'figure-is-text')
+    }
+    return null
+  }
   const value = parse(cell.text)
   if (value === null) {
     const what = figureNames[role] ?? role
@@ -182,25 +193,10 @@ function figure(row: ReadRow, column: number, role: string, file: VFile, parse: 
   return value
 }
 
-function reportShape(row: ReadRow, table: ReadTable, file: VFile): void {
-  const label = row.label?.text ?? ''
-  if (row.misfits > 0) {
-    report(file, `Expected the figures of row \`${label}\` to fit the columns, got ${row.misfits} that fit none`, place(row), 'row-misfit')
-  } else if (row.shift > 0) {
-    const start = table.columns.findIndex((_, index) => index > 0 && row.cells[index] !== null && row.cells[index] !== row.label)
-    const under = table.columns[start]?.name || 'the next column'
-    report(file, `Expected the figures of row \`${label}\` under their own columns, got a label spanning ${row.shift + 1} columns; read them from \`${under}\` on`, place(row), 'row-shape')
-  }
-}
-
-function place(row: ReadRow): Position | undefined {
-  return row.node.position
-}
-
 /** Whether the row's label spans both columns (`Write-in` over Party and Candidate). */
 function spans(row: ReadRow, first: number, second: number): boolean {
   const end = row.labelColumn + row.shift
-  return row.shift > 0 && first >= row.labelColumn && first <= end && second >= row.labelColumn && second <= end
+  return row.shift > 0 && row.spanAt === row.labelColumn && first >= row.labelColumn && first <= end && second >= row.labelColumn && second <= end
 }
 
 function cellText(row: ReadRow, column: number): string {

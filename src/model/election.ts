@@ -61,13 +61,13 @@ export const tableSchema = z.object({
 /** Delegates split by kind, from a breakdown header (`Pledged`, `Unpledged`, `Bound`, ...). */
 export const delegateBreakdownSchema = z.object({
   /** Pledged delegates. */
-  pledged: z.number().int().nullable().describe('Pledged delegates.'),
+  pledged: z.number().nullable().describe('Pledged delegates (a fraction where parties split them).'),
   /** Unpledged delegates (superdelegates). */
-  unpledged: z.number().int().nullable().describe('Unpledged delegates (superdelegates).'),
+  unpledged: z.number().nullable().describe('Unpledged delegates (superdelegates).'),
   /** Bound delegates. */
-  bound: z.number().int().nullable().describe('Bound delegates.'),
+  bound: z.number().nullable().describe('Bound delegates.'),
   /** Unbound delegates. */
-  unbound: z.number().int().nullable().describe('Unbound delegates.')
+  unbound: z.number().nullable().describe('Unbound delegates.')
 })
 
 /** One result row of the main table, merged with the infobox's numbered fields. */
@@ -91,7 +91,7 @@ export const candidateSchema = z.object({
   /** Share of the vote, 0-100. */
   percent: z.number().nullable().describe('Share of the vote, 0-100.'),
   /** Delegates won (the national or total column). */
-  delegates: z.number().int().nullable().describe('Delegates won (the national or total column).'),
+  delegates: z.number().nullable().describe('Delegates won (the national or total column); a fraction (`2.5`) where parties split delegates.'),
   /** Delegates split by kind, where the table breaks them down. */
   delegateBreakdown: delegateBreakdownSchema.nullable().describe('Delegates split by kind, where the table breaks them down.'),
   /** Electoral votes (general elections). */
@@ -111,7 +111,7 @@ export const totalsSchema = z.object({
   /** Total percentage as printed (usually 100). */
   percent: z.number().nullable().describe('Total percentage as printed (usually 100).'),
   /** Total delegates. */
-  delegates: z.number().int().nullable().describe('Total delegates.'),
+  delegates: z.number().nullable().describe('Total delegates; may be a fraction.'),
   /** Total electoral votes. */
   electoralVotes: z.number().int().nullable().describe('Total electoral votes.'),
   /** Where the Total row is. */
@@ -131,7 +131,7 @@ export const jurisdictionSchema = z.object({
 /** Delegates at stake, from `Votes For Election` and the table. */
 export const delegatesSchema = z.object({
   /** All delegates. */
-  total: z.number().int().nullable().describe('All delegates.'),
+  total: z.number().nullable().describe('All delegates.'),
   /** Pledged delegates. */
   pledged: z.number().int().nullable().describe('Pledged delegates.'),
   /** Unpledged delegates. */

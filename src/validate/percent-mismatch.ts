@@ -16,17 +16,19 @@ import {tableCandidates} from './table-candidates.js'
  *     | John Kerry | 4,844 | 27.50 | 29 |     <- warned
  *
  * The total is the Total row's votes; the rows' own sum is accepted too, so one misprinted
- * Total row gives one `votes-total-mismatch`, not a message per row. Without a Total row the
- * denominator is unknown (tables often list only the leading candidates), so the rule is
+ * Total row gives one `votes-total-mismatch`, not a message per row. A Total row with a share
+ * but no votes makes the rows' sum the total. Without a Total row the denominator is unknown (tables often list only the leading candidates), so the rule is
  * silent.
  */
 export const percentMismatch: Rule = {
   ...registeredRule('percent-mismatch'),
   check(election, file) {
-    const total = election.totals.votes
-    if (total === null || total <= 0) return
     const rows = tableCandidates(election)
     const sum = sumOf(rows.map((candidate) => candidate.votes))
+    // A Total row that states a share but no votes (`| Totals | 100.00% | 24 |`) says the
+    // rows are complete: their sum is the total.
+    const total = election.totals.votes ?? (election.totals.percent !== null && rows.every((row) => row.votes !== null) ? sum : null)
+    if (total === null || total <= 0) return
     const denominators = sum !== null && sum > 0 && sum !== total ? [total, sum] : [total]
     for (const candidate of rows) {
       const {votes, percent} = candidate

@@ -17,7 +17,8 @@ const whole = 100
  * "Far" is the sum of each row's rounding slack (0.55 of a unit of its last printed decimal,
  * see `roundingSlack`): six rows printed with two decimals may add up to 99.967-100.033. Above that the table is always wrong. Below
  * it the table may list only the leading candidates, so the rule warns only when the listing
- * is known to be complete: the rows' votes add up to the Total row's.
+ * is known to be complete: the rows' votes add up to the Total row's, or the Total row states
+ * a share and no votes.
  *
  *     | John Edwards | 9,093 | 61.06 | 57 |     <- one typo: 110.01 in all
  */
@@ -30,7 +31,11 @@ export const percentSum: Rule = {
     const slack = sumOf(rows.map((candidate) => roundingSlack(election, candidate))) ?? 0
     const over = sum > whole + slack + floatSlack
     const total = election.totals.votes
-    const complete = total !== null && sumOf(tableCandidates(election).map((candidate) => candidate.votes)) === total
+    // Complete: the rows' votes add up to the Total row's, or the Total row prints a share
+    // (`| Totals | 100.00% | 24 |`) without votes to compare.
+    const complete = total !== null
+      ? sumOf(tableCandidates(election).map((candidate) => candidate.votes)) === total
+      : election.totals.percent !== null
     const under = complete && sum < whole - slack - floatSlack
     if (!over && !under) return
     // Not Math.max(...decimals): spreading 100,000 rows as arguments overflows the stack.

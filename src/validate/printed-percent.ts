@@ -12,7 +12,7 @@ const sameNumber = 1e-9
 /**
  * Find the text of `candidate`'s percentage in the main table, or `null`.
  *
- * The row is the one whose first non-empty cell starts with the candidate's name; the cell
+ * The row is the candidate's (by line, else the first with a cell starting with its name); the cell
  * is the one whose value equals the stored percent, preferring cells with a `%` sign (a
  * delegate count may equal the percent too). The model keeps `27.20` as `27.2`, so this is
  * the only way to know that two decimals were printed.
@@ -46,7 +46,7 @@ function rowOf(table: ElectionTable, candidate: CandidateResult): string[] | und
   return [table.rows[at], table.rows[at + 1]].find((cells) => cells !== undefined && isRowOf(cells, candidate))
 }
 
+/** Whether a cell of `cells` starts with the name: the label may be a party (`| Democratic | Ann Lee |`). */
 function isRowOf(cells: readonly string[], candidate: CandidateResult): boolean {
-  const label = cells.find((cell) => cell.trim() !== '')
-  return label !== undefined && label.trim().startsWith(candidate.name)
+  return cells.some((cell) => cell.trim() !== '' && cell.trim().startsWith(candidate.name))
 }

@@ -4,6 +4,7 @@
 import {delegatesBreakdownMismatch} from './delegates-breakdown-mismatch.js'
 import {delegatesTotalMismatch} from './delegates-total-mismatch.js'
 import {duplicateInfoboxKey} from './duplicate-infobox-key.js'
+import {figureOutOfRange} from './figure-out-of-range.js'
 import {numberingGap} from './numbering-gap.js'
 import {percentMismatch} from './percent-mismatch.js'
 import {percentSum} from './percent-sum.js'
@@ -15,6 +16,7 @@ import {votesTotalMismatch} from './votes-total-mismatch.js'
 /** The rules `validateElection` runs. */
 export const rules: readonly Rule[] = [
   votesTotalMismatch,
+  figureOutOfRange,
   percentMismatch,
   percentSum,
   delegatesTotalMismatch,

@@ -19,6 +19,10 @@ describe('cellKind', () => {
     expect(cellKind('51.06')).toBe('decimal')
   })
 
+  it('reads a count with a fraction sign as a decimal', () => {
+    expect(['4½', '½'].map(cellKind)).toEqual(['decimal', 'decimal'])
+  })
+
   it('reads everything else as text', () => {
     expect(['John Kerry', 'Count', '%', '4,48O'].map(cellKind)).toEqual(['text', 'text', 'text', 'text'])
   })

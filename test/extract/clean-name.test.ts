@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {cleanName} from '../../src/extract/clean-name.js'
 
-const plain = {withdrawn: false, starred: false, incumbent: false}
+const plain = {withdrawn: false, mark: null, incumbent: false}
 
 describe('cleanName', () => {
   it('reads a plain name', () => {
@@ -17,18 +17,27 @@ describe('cleanName', () => {
     expect(['(withdrew)', '(Dropped out)', '(suspended)'].map((marker) => cleanName(`A. Smith ${marker}`).withdrawn)).toEqual([true, true, true])
   })
 
-  it('reads a trailing `*` or `†` as a star for a legend line', () => {
-    expect(cleanName('John Cox*')).toEqual({name: 'John Cox', ...plain, starred: true})
-    expect(cleanName('John Cox †')).toEqual({name: 'John Cox', ...plain, starred: true})
+  it('reads a trailing `*`, `†` or `^` as the mark of a legend line', () => {
+    expect(cleanName('John Cox*')).toEqual({name: 'John Cox', ...plain, mark: '*'})
+    expect(cleanName('John Cox †')).toEqual({name: 'John Cox', ...plain, mark: '†'})
+    expect(cleanName('Bill Clinton^')).toEqual({name: 'Bill Clinton', ...plain, mark: '^'})
+  })
+
+  it('keeps the mark nearest the name when several follow it', () => {
+    expect(cleanName('Ann Lee†*').mark).toBe('†')
   })
 
   it('reads `(incumbent)`', () => {
     expect(cleanName('William Howard Taft (incumbent)')).toEqual({name: 'William Howard Taft', ...plain, incumbent: true})
   })
 
+  it('reads the election-box abbreviation `(inc.)` as `(incumbent)`', () => {
+    expect(cleanName('Franklin D. Roosevelt (inc.)')).toEqual({name: 'Franklin D. Roosevelt', ...plain, incumbent: true})
+  })
+
   it('strips footnotes glued to the name', () => {
     expect(cleanName('Hillary Clinton[7]').name).toBe('Hillary Clinton')
-    expect(cleanName('John Cox*[2]')).toEqual({name: 'John Cox', ...plain, starred: true})
+    expect(cleanName('John Cox*[2]')).toEqual({name: 'John Cox', ...plain, mark: '*'})
   })
 
   it('collapses inner spaces', () => {
@@ -42,6 +51,6 @@ describe('cleanName', () => {
 
 describe('cleanName legend marks', () => {
   it('reads a double dagger like a star', () => {
-    expect(cleanName('Ann Lee‡')).toMatchObject({name: 'Ann Lee', starred: true})
+    expect(cleanName('Ann Lee‡')).toMatchObject({name: 'Ann Lee', mark: '‡'})
   })
 })

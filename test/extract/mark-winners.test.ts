@@ -34,6 +34,15 @@ describe('markWinners', () => {
     expect(winners([row('A. Smith', 0), row('B. Jones', null)])).toEqual([])
   })
 
+  it('marks a lone candidate with no figures, who ran unopposed', () => {
+    expect(winners([row('Joe Biden', null)])).toEqual(['Joe Biden'])
+    expect(winners([row('Joe Biden', null), row('Uncommitted', null)])).toEqual(['Joe Biden'])
+  })
+
+  it('marks nobody among several candidates with no figures', () => {
+    expect(winners([row('A. Smith', null), row('B. Jones', null)])).toEqual([])
+  })
+
   it('does not change its input', () => {
     const rows = [row('A. Smith', 10)]
     markWinners(rows)

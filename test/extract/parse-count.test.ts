@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isCountTooLarge, isNoValue, parseCount} from '../../src/extract/parse-count.js'
+import {isCountTooLarge, isNoFigureWord, isNoValue, parseCount} from '../../src/extract/parse-count.js'
 
 describe('parseCount', () => {
   it('reads thousands separators', () => {
@@ -57,6 +57,16 @@ describe('isNoValue', () => {
 
   it('rejects figures and words', () => {
     expect(['0', '0%', 'none', 'Uncommitted'].some(isNoValue)).toBe(false)
+  })
+})
+
+describe('isNoFigureWord', () => {
+  it('accepts the words printed where no count exists', () => {
+    expect(['Unopposed', 'uncontested', 'Unopposed[2]'].every(isNoFigureWord)).toBe(true)
+  })
+
+  it('rejects dashes, figures and names', () => {
+    expect(['—', '0', 'Uncommitted'].some(isNoFigureWord)).toBe(false)
   })
 })
 

@@ -57,10 +57,10 @@ describe('tableResults', () => {
     expect(totals).toMatchObject({votes: 9199, percent: 100, delegates: 74, electoralVotes: null, position: {start: {line: 4, column: 1}}})
   })
 
-  it('reads names without markers and remembers stars', () => {
-    const {candidates, starred} = results('| Candidate | Votes |\n| Howard Dean (withdrawn) | 1,009 |\n| John Cox* | 10 |')
+  it('reads names without markers and remembers their legend marks', () => {
+    const {candidates, marks} = results('| Candidate | Votes |\n| Howard Dean (withdrawn) | 1,009 |\n| John Cox* | 10 |')
     expect(candidates.map((candidate) => [candidate.name, candidate.withdrawn])).toEqual([['Howard Dean', true], ['John Cox', false]])
-    expect(starred).toEqual([false, true])
+    expect(marks).toEqual([null, '*'])
   })
 
   it('gives null for dashes and blanks, with no message', () => {

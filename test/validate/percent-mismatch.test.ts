@@ -51,7 +51,17 @@ describe('percentMismatch', () => {
   it('stays silent without a Total row, as the table may list only some candidates', () => {
     const election = makeSeedElection()
     election.totals.votes = null
+    election.totals.percent = null
     election.candidates[1]!.percent = 30
     expect(checkRule(percentMismatch, election)).toEqual([])
+  })
+
+  it('takes the rows\' sum as the total when the Total row states a share but no votes', () => {
+    const election = makeSeedElection()
+    election.totals.votes = null
+    election.candidates[1]!.percent = 30
+    expect(checkRule(percentMismatch, election).map((message) => message.reason)).toEqual([
+      'Expected the percentage of `John Kerry` to be `27` (4844 of 17809 votes), got `30`'
+    ])
   })
 })

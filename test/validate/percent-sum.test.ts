@@ -29,6 +29,14 @@ describe('percentSum', () => {
     const election = makeSeedElection()
     election.candidates = election.candidates.slice(0, 3)
     election.totals.votes = null
+    election.totals.percent = null
     expect(checkRule(percentSum, election)).toEqual([])
+  })
+
+  it('warns under 100 when the Total row states a share but no votes', () => {
+    const election = makeSeedElection()
+    election.candidates = election.candidates.slice(0, 3)
+    election.totals.votes = null
+    expect(checkRule(percentSum, election).map((message) => message.reason)).toEqual(['Expected the percentages to add up to `100`, got `90.47`'])
   })
 })

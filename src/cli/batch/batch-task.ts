@@ -32,6 +32,10 @@ export interface BatchSettings {
   maxSize: number
   /** `--quiet`: leave warnings out of the report. */
   quiet: boolean
+  /** Absolute `--out-dir`, or null to combine the elections into one output. */
+  outDir: string | null
+  /** Marks this run's temporary files, so a stopped run removes its own. */
+  runId: string
 }
 
 /** One unit of work: an input, its place in the output order, and its own output file. */
@@ -40,7 +44,7 @@ export interface BatchTask {
   index: number
   /** The input. */
   source: InputSource
-  /** Absolute output file under `--out-dir`, or null when the output is combined. */
+  /** Output file under `--out-dir`, relative to it with `/` separators; null when the output is combined. */
   outFile: string | null
 }
 

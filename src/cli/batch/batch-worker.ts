@@ -4,7 +4,7 @@
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import type {BatchResult, BatchSettings, BatchTask} from './batch-task.js'
-import {convertArticle} from './convert-article.js'
+import {convertInput} from './convert-input.js'
 
 const port = parentPort
 if (port === null) throw new Error('Expected to run in a worker thread')
@@ -16,9 +16,9 @@ port.on('message', (tasks: BatchTask[]) => {
   })
 })
 
-/** Convert `tasks` in order; `convertArticle` never throws. */
+/** Convert `tasks` in order; `convertInput` never throws. */
 async function convertAll(tasks: readonly BatchTask[]): Promise<BatchResult[]> {
   const results: BatchResult[] = []
-  for (const task of tasks) results.push(await convertArticle(task, settings))
+  for (const task of tasks) results.push(await convertInput(task, settings))
   return results
 }

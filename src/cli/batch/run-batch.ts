@@ -1,7 +1,6 @@
 /**
  * Running a batch: inputs to tasks, tasks through the converters, results out in order.
  */
-import path from 'node:path'
 import type {ResourceLimits} from 'node:worker_threads'
 import type {Io} from '../io.js'
 import type {WorkerEntry} from '../worker-entry.js'
@@ -10,7 +9,7 @@ import type {InputFailure, InputSource, NamedSource} from '../inputs/input-sourc
 import type {BatchResult, BatchSettings, BatchTask} from './batch-task.js'
 import {claimOutputPath} from '../outputs/claim-output-path.js'
 import type {ChunkCombiner} from './combine-chunks.js'
-import {convertArticle} from './convert-article.js'
+import {convertInput} from './convert-input.js'
 import {createProgressReporter} from './create-progress-reporter.js'
 import {mapOrdered} from './map-ordered.js'
 import {safeRelativePath} from '../outputs/safe-relative-path.js'
@@ -43,8 +42,6 @@ export interface BatchPlan {
   jobs: number
   /** Whether the one job converts in this thread (a small batch: no worker to start). */
   inThread: boolean
-  /** Absolute `--out-dir`, or null to combine into `combiner`. */
-  outDir: string | null
   /** Receives the chunks of a combined output. */
   combiner: ChunkCombiner
   /** The worker module. */
@@ -68,6 +65,8 @@ export interface BatchOutcome {
   tally: BatchTally
   /** Failures in input order. */
   failures: InputFailure[]
+  /** Whether `io.signal` stopped the batch before its end (the output is then incomplete). */
+  stopped: boolean
 }
 
 /**
@@ -84,7 +83,7 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
   const inFlight = new Map<number, BatchTask>()
   // Indexes of the tasks whose worker ran out of heap, to convert again in this thread.
   const outOfMemory = new Set<number>()
-  const tasks = remember(toTasks(plan.inputs, plan.outDir, outputExtensions[plan.settings.format]), inFlight)
+  const tasks = remember(toTasks(plan.inputs, plan.settings.outDir !== null, outputExtensions[plan.settings.format]), inFlight)
   // A small batch with one job is converted here: no worker to start, no messages to pass.
   // The main thread's heap is not capped, though, so a large one goes to a worker even with
   // one job (see `inThreadBytes`).
@@ -101,10 +100,16 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
     })
     : convertInThread(tasks, plan.settings)
   reporter.update(tally)
+  let stopped = false
   for await (const converted of results) {
+    // Leaving the loop ends the results, which stops the workers.
+    if (io.signal?.aborted === true) {
+      stopped = true
+      break
+    }
     const task = inFlight.get(converted.index)
     inFlight.delete(converted.index)
-    const result = task && outOfMemory.delete(converted.index) ? await convertArticle(task, plan.settings) : converted
+    const result = task && outOfMemory.delete(converted.index) ? await convertInput(task, plan.settings) : converted
     reporter.message(result.report)
     tally.done++
     tally.rows += result.rows
@@ -122,10 +127,10 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
     tally.elapsed = plan.now() - started
     reporter.update(tally)
   }
-  await plan.combiner.finish()
+  if (!stopped) await plan.combiner.finish()
   reporter.finish()
   tally.elapsed = plan.now() - started
-  return {tally, failures}
+  return {tally, failures, stopped}
 }
 
 /** `failure` naming the id of its NDJSON record, where the input is a record with one. */
@@ -135,11 +140,11 @@ function withSourceId(failure: InputFailure, source: InputSource | undefined): I
 }
 
 /** Number the inputs and, under `--out-dir`, give each its own file. */
-async function* toTasks(inputs: AsyncIterable<NamedSource> | Iterable<NamedSource>, outDir: string | null, extension: string): AsyncGenerator<BatchTask> {
+async function* toTasks(inputs: AsyncIterable<NamedSource> | Iterable<NamedSource>, outDir: boolean, extension: string): AsyncGenerator<BatchTask> {
   const used = new Set<string>()
   let index = 0
   for await (const {source, relative} of inputs) {
-    const outFile = outDir === null ? null : path.join(outDir, claimOutputPath(used, safeRelativePath(relative), extension))
+    const outFile = outDir ? claimOutputPath(used, safeRelativePath(relative), extension) : null
     yield {index: index++, source, outFile}
   }
 }
@@ -154,7 +159,7 @@ async function* remember(tasks: AsyncIterable<BatchTask>, inFlight: Map<number, 
 
 /** Convert `tasks` one after the other in this thread. */
 async function* convertInThread(tasks: AsyncIterable<BatchTask>, settings: BatchSettings): AsyncGenerator<BatchResult> {
-  for await (const task of tasks) yield await convertArticle(task, settings)
+  for await (const task of tasks) yield await convertInput(task, settings)
 }
 
 /** The result of a task whose worker died on it (out of memory, a crash in a dependency). */

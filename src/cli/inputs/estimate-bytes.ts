@@ -13,7 +13,7 @@ const sampleSize = 32
  * stats are not). A file that cannot be read counts as empty; reading it fails later.
  */
 export function estimateBytes(sources: readonly NamedSource[]): number {
-  const files: string[] = []
+  const files: Array<string | Uint8Array> = []
   let bytes = 0
   for (const {source} of sources) {
     if (source.kind === 'file') files.push(source.path)
@@ -25,14 +25,15 @@ export function estimateBytes(sources: readonly NamedSource[]): number {
   let sampledBytes = 0
   for (let at = 0; at < files.length && sampled < sampleSize; at += step) {
     sampled++
-    sampledBytes += sizeOf(files[at] as string)
+    sampledBytes += sizeOf(files[at] ?? '')
   }
   return bytes + Math.round((sampledBytes / sampled) * files.length)
 }
 
-function sizeOf(file: string): number {
+/** The size of `file` (bytes of a name that is not UTF-8 included), 0 when it cannot be read. */
+function sizeOf(file: string | Uint8Array): number {
   try {
-    return statSync(file).size
+    return statSync(typeof file === 'string' ? file : Buffer.from(file)).size
   } catch {
     return 0
   }

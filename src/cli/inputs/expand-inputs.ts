@@ -7,8 +7,10 @@ import {walkFolder, type PathProblem} from './walk-folder.js'
 
 /** A file named by the arguments. */
 export interface InputFile {
-  /** Absolute path. */
-  path: string
+  /** Absolute path, as bytes when the name is not UTF-8 (see `walkFolder`). */
+  path: string | Uint8Array
+  /** Absolute path as text. */
+  text: string
   /**
    * Path that `--out-dir` mirrors: below the DIR argument for a file found in a folder,
    * below the current folder for a glob match, the base name for a FILE argument.
@@ -54,11 +56,11 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
       }
       const matches = await expandGlob(input, cwd)
       if (matches.length === 0) problems.push({path: input, reason: 'no file matches this pattern'})
-      for (const match of matches) files.push({path: match, relative: relativeToCwd(match, cwd)})
+      for (const match of matches) files.push({path: match, text: match, relative: relativeToCwd(match, cwd)})
       continue
     }
     if (!stats.isDirectory()) {
-      files.push({path: absolute, relative: path.basename(absolute)})
+      files.push({path: absolute, text: absolute, relative: path.basename(absolute)})
       continue
     }
     if (!options.walk) {
@@ -68,7 +70,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
     const walk = await walkFolder(absolute, cwd)
     if (walk.files.length === 0 && walk.problems.length === 0) problems.push({path: input, reason: 'no `.md` or `.txt` file in this folder'})
     problems.push(...walk.problems)
-    for (const file of walk.files) files.push({path: file, relative: path.relative(absolute, file)})
+    for (const file of walk.files) files.push({...file, relative: path.relative(absolute, file.text)})
   }
   return {files, problems}
 }

@@ -16,5 +16,7 @@ export const inputRuleIds = {
   /** An NDJSON line is not a record the command can read. */
   recordInvalid: 'record-invalid',
   /** Election data (JSON, YAML, CSV) that is not well formed or does not fit the schema. */
-  dataInvalid: 'data-invalid'
+  dataInvalid: 'data-invalid',
+  /** Election data given to a command that reads articles only (`check`). */
+  notArticle: 'file-not-article'
 } as const satisfies Record<string, RuleId>

@@ -6,6 +6,8 @@
  */
 import type {RuleId} from '../../model/rule-registry.js'
 
+import type {InputContent} from './input-kind.js'
+
 /** Argument that means standard input. */
 export const stdinArgument = '-'
 
@@ -28,13 +30,15 @@ export interface InputFailure {
 export interface FileSource {
   /** Discriminant. */
   kind: 'file'
-  /** Absolute path. */
-  path: string
+  /** Absolute path, as bytes when the name is not UTF-8. */
+  path: string | Uint8Array
   /** Name shown in messages and kept as the election's `sourceFile`. */
   shown: string
+  /** What the file holds, by `--from` or its extension. */
+  content: InputContent
 }
 
-/** An input already in memory: standard input, or an article record of an NDJSON stream. */
+/** An input already in memory: standard input, or a record of an NDJSON stream. */
 export interface TextSource {
   /** Discriminant. */
   kind: 'text'
@@ -46,6 +50,8 @@ export interface TextSource {
   sourceFile: string | null
   /** The election's `sourceId`: the NDJSON record's `id`, or null (standard input, no id). */
   sourceId: string | null
+  /** What it holds: an article, or an election record (`json`) of an NDJSON stream. */
+  content: InputContent
 }
 
 /** An input that failed before it was loaded: a missing argument, a bad NDJSON line. */

@@ -5,8 +5,10 @@ import {createReadStream} from 'node:fs'
 import path from 'node:path'
 import type {Io} from '../io.js'
 import {expandInputs} from './expand-inputs.js'
+import {inputKindOf, type InputContent, type InputKind} from './input-kind.js'
 import {inputRuleIds} from './input-rule-ids.js'
-import {stdinArgument, stdinPath, type NamedSource} from './input-source.js'
+import {stdinArgument, stdinPath, type InputSource, type NamedSource} from './input-source.js'
+import {tooLarge} from './load-input.js'
 import {readNdjsonRecords} from './read-ndjson-records.js'
 
 /** Name `--out-dir` gives the input read from standard input. */
@@ -14,8 +16,10 @@ const stdinName = 'stdin'
 
 /** Options of {@link listInputs}. */
 export interface ListInputsOptions {
-  /** Read each file and standard input as NDJSON records, one input per line. */
-  records: boolean
+  /** `--from`: what every input holds, or null to decide by each file's extension. */
+  from: InputKind | null
+  /** `--max-size` in bytes: standard input and NDJSON lines are read no further than this. */
+  maxSize: number
 }
 
 /** The inputs of a command, in argument order. */
@@ -24,63 +28,78 @@ export interface InputList {
    * One per input, and one failed source per argument that named nothing readable, in
    * argument order. Files are only named here; NDJSON records are read as they are pulled.
    */
-  sources: AsyncIterable<NamedSource> | Iterable<NamedSource>
-  /** Inputs that were found (failed arguments left out), or null while unknown (records). */
+  sources: AsyncIterable<NamedSource>
+  /** Inputs that were found (failed arguments left out), or null while unknown (NDJSON). */
   total: number | null
+  /** Sources listed, failed arguments included, or null while unknown (NDJSON). */
+  count: number | null
+  /** Every source, when all are known up front (no NDJSON): for estimates. */
+  known: readonly NamedSource[] | null
 }
+
+/** One listed entry: a source, or an NDJSON stream whose records are read later. */
+type Entry = {source: NamedSource} | {records: () => AsyncIterable<Uint8Array>; shown: string}
 
 /**
  * List the inputs of `inputs` (none means standard input, as does `-`): a FILE is taken
  * whatever its extension, a DIR is walked for `.md` and `.txt` files, a GLOB is expanded
- * even when the shell did not, standard input is read now (it is one input). With
- * `records`, each file is read lazily as NDJSON, so a stream of any length passes in
- * bounded memory.
+ * even when the shell did not, standard input is read now (it is one input). What each file
+ * holds is `options.from`, else what its extension says (see `inputKindOf`): an NDJSON file
+ * (`.ndjson`, `.jsonl`, or `--from ndjson`) is read lazily, one input per line, so a stream
+ * of any length passes in bounded memory.
  */
 export async function listInputs(inputs: readonly string[], io: Io, options: ListInputsOptions): Promise<InputList> {
-  const argumentsOrStdin = inputs.length === 0 ? [stdinArgument] : inputs
-  if (options.records) return {sources: listRecords(argumentsOrStdin, io), total: null}
-  const sources: NamedSource[] = []
-  let total = 0
-  for (const input of argumentsOrStdin) {
+  const entries: Entry[] = []
+  for (const input of inputs.length === 0 ? [stdinArgument] : inputs) {
     if (input === stdinArgument) {
-      const value = await io.readStdin()
-      sources.push({source: {kind: 'text', value, shown: stdinPath, sourceFile: stdinPath, sourceId: null}, relative: stdinName})
-      total++
+      const kind = options.from ?? 'article'
+      if (kind === 'ndjson') entries.push({records: () => io.stdinChunks?.() ?? once(io.readStdin()), shown: stdinPath})
+      else entries.push({source: {source: await readStdinUpTo(io, options.maxSize, kind), relative: stdinName}})
       continue
     }
-    const expanded = await expandInputs([input], io.cwd)
-    for (const problem of expanded.problems) sources.push(failedArgument(problem.path, problem.reason))
+    const expanded = await expandInputs([input], io.cwd, {walk: options.from !== 'ndjson'})
+    for (const problem of expanded.problems) entries.push({source: failedArgument(problem.path, problem.reason)})
     for (const file of expanded.files) {
-      sources.push({source: {kind: 'file', path: file.path, shown: shownPath(file.path, io.cwd)}, relative: file.relative})
-      total++
+      const shown = path.relative(io.cwd, file.text) || file.text
+      const kind = inputKindOf(file.text, options.from)
+      if (kind === 'ndjson') entries.push({records: () => createReadStream(typeof file.path === 'string' ? file.path : Buffer.from(file.path)), shown})
+      else entries.push({source: {source: {kind: 'file', path: file.path, shown, content: kind}, relative: file.relative}})
     }
   }
-  return {sources, total}
+  const lazy = entries.some((entry) => 'records' in entry)
+  const total = entries.filter((entry) => 'source' in entry && entry.source.source.kind !== 'failed').length
+  const known = lazy ? null : entries.flatMap((entry) => ('source' in entry ? [entry.source] : []))
+  return {sources: expand(entries, options.maxSize), total: lazy ? null : total, count: lazy ? null : entries.length, known}
 }
 
-/** The NDJSON records of every argument, in order. */
-async function* listRecords(inputs: readonly string[], io: Io): AsyncGenerator<NamedSource> {
-  for (const input of inputs) {
-    if (input === stdinArgument) {
-      yield* readNdjsonRecords(io.stdinChunks?.() ?? once(io.readStdin()), stdinPath)
+/** The sources of `entries`, NDJSON records read as they are pulled. */
+async function* expand(entries: readonly Entry[], maxSize: number): AsyncGenerator<NamedSource> {
+  for (const entry of entries) {
+    if ('source' in entry) {
+      yield entry.source
       continue
     }
-    const expanded = await expandInputs([input], io.cwd, {walk: false})
-    for (const problem of expanded.problems) yield failedArgument(problem.path, problem.reason)
-    for (const file of expanded.files) {
-      const shown = shownPath(file.path, io.cwd)
-      try {
-        yield* readNdjsonRecords(createReadStream(file.path), shown)
-      } catch (error) {
-        yield failedArgument(shown, error instanceof Error ? error.message : String(error))
-      }
+    try {
+      yield* readNdjsonRecords(entry.records(), entry.shown, maxSize)
+    } catch (error) {
+      yield failedArgument(entry.shown, error instanceof Error ? error.message : String(error))
     }
   }
 }
 
-/** A path as messages show it: relative to the current folder when below it. */
-function shownPath(file: string, cwd: string): string {
-  return path.relative(cwd, file) || file
+/**
+ * Standard input as one source, read as it arrives and no further than `maxSize`: a larger
+ * stream is a `file-too-large` failure without being held whole.
+ */
+async function readStdinUpTo(io: Io, maxSize: number, content: InputContent): Promise<InputSource> {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of io.stdinChunks?.() ?? once(io.readStdin())) {
+    size += chunk.byteLength
+    if (size > maxSize) return {kind: 'failed', shown: stdinPath, failure: tooLarge(stdinPath, size, maxSize, 'at least')}
+    chunks.push(chunk)
+  }
+  return {kind: 'text', value: Buffer.concat(chunks), shown: stdinPath, sourceFile: stdinPath, sourceId: null, content}
 }
 
 /** The failed source of an argument that named nothing readable, for `reason`. */

@@ -5,6 +5,7 @@
 import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {formatSize} from './format-size.js'
+import {decodeUtf16} from './decode-utf16.js'
 import {findTextProblem} from './find-text-problem.js'
 import {inputRuleIds} from './input-rule-ids.js'
 import type {InputFailure, InputSource} from './input-source.js'
@@ -26,7 +27,7 @@ export type LoadedInput = {file: VFile; sourceId: string | null} | {failure: Inp
 /**
  * Load `source`: a file is checked against `maxSize` before it is read (a huge file is
  * never read into memory), and every input is refused when it is larger than `maxSize`,
- * empty or binary (see `findTextProblem`; not checked with `binary`). A read error is a `file-unreadable` failure
+ * empty or binary (see `findTextProblem`; not checked with `binary`); UTF-16 with a byte order mark is decoded. A read error is a `file-unreadable` failure
  * naming the system's reason, never an exception.
  *
  * The vfile's `value` is the decoded text, or, where decoding met ill-formed UTF-8, the input
@@ -38,13 +39,13 @@ export function loadInput(source: InputSource, options: LoadInputOptions): Loade
   if (source.kind === 'failed') return {failure: source.failure}
   const read = source.kind === 'file' ? readFileUpTo(source.path, source.shown, options.maxSize) : {value: source.value}
   if ('failure' in read) return read
-  const value = read.value
-  const size = typeof value === 'string' ? Buffer.byteLength(value) : value.byteLength
+  const size = typeof read.value === 'string' ? Buffer.byteLength(read.value) : read.value.byteLength
   // A file that grew after `stat` is still held to the limit.
   if (size > options.maxSize) return {failure: tooLarge(source.shown, size, options.maxSize)}
   const sourceFile = source.kind === 'file' ? source.shown : source.sourceFile
   const sourceId = source.kind === 'file' ? null : source.sourceId
-  if (options.binary === true) return {file: namedFile(value, sourceFile), sourceId}
+  if (options.binary === true) return {file: namedFile(read.value, sourceFile), sourceId}
+  const value = typeof read.value === 'string' ? read.value : decodeUtf16(read.value) ?? read.value
   const text = typeof value === 'string' ? value : new TextDecoder().decode(value)
   const problem = findTextProblem(text, source.shown)
   if (problem) return {failure: problem}
@@ -71,9 +72,10 @@ export function inputText(file: VFile): string {
  * Synchronous reads: this runs on a worker thread (or for one input), where blocking costs
  * nothing, and four promise round trips per small file were a tenth of a batch's time.
  */
-function readFileUpTo(filePath: string, shown: string, maxSize: number): {value: Uint8Array} | {failure: InputFailure} {
+function readFileUpTo(filePath: string | Uint8Array, shown: string, maxSize: number): {value: Uint8Array} | {failure: InputFailure} {
   try {
-    const descriptor = openSync(filePath, 'r')
+    // A path that came through a worker as bytes is a Uint8Array again: make it a Buffer.
+    const descriptor = openSync(typeof filePath === 'string' ? filePath : Buffer.from(filePath), 'r')
     try {
       const {size} = fstatSync(descriptor)
       if (size > maxSize) return {failure: tooLarge(shown, size, maxSize)}
@@ -92,11 +94,11 @@ export function unreadable(shown: string, error: unknown): InputFailure {
   return {file: shown, ruleId: inputRuleIds.unreadable, reason: `Expected a readable file, got \`${reason}\``}
 }
 
-/** The failure of an input of `size` bytes over `maxSize`. */
-export function tooLarge(file: string, size: number, maxSize: number): InputFailure {
-  return {
-    file,
-    ruleId: inputRuleIds.tooLarge,
-    reason: `Expected at most \`${formatSize(maxSize)}\` (\`--max-size\`), got \`${formatSize(size)}\``
-  }
+/**
+ * The failure of an input of `size` bytes over `maxSize`; `at least` when reading stopped
+ * there (a stream).
+ */
+export function tooLarge(file: string, size: number, maxSize: number, bound: 'exactly' | 'at least' = 'exactly'): InputFailure {
+  const got = bound === 'exactly' ? `\`${formatSize(size)}\`` : `at least \`${formatSize(size)}\``
+  return {file, ruleId: inputRuleIds.tooLarge, reason: `Expected at most \`${formatSize(maxSize)}\` (\`--max-size\`), got ${got}`}
 }

@@ -69,7 +69,8 @@ export function createSettingsResolver(choice: ConfigChoice, flags: FlagSettings
 
 /** The folder whose config applies to `source`: a file's own, else the current folder. */
 export function configFolderOf(source: InputSource, cwd: string): string {
-  return source.kind === 'file' ? path.dirname(source.path) : cwd
+  if (source.kind !== 'file') return cwd
+  return path.dirname(typeof source.path === 'string' ? source.path : Buffer.from(source.path).toString())
 }
 
 /**

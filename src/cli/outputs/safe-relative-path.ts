@@ -16,8 +16,14 @@ const dotOrSpace = new Set(['.', ' '])
 /** Device names Windows reserves whatever the extension (`CON`, `nul.txt`, `COM1.md`). */
 const reservedName = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i
 
-/** Longest name segment kept, in characters, well under the usual 255-byte limit. */
-const maxSegmentLength = 120
+/**
+ * Longest name segment kept, in UTF-8 bytes: under the usual 255-byte limit with room for
+ * the `~2.json` that `claimOutputPath` appends.
+ */
+const maxSegmentBytes = 200
+
+/** Most folders kept above the file: deeper ones are dropped, so no path outgrows the system's limit. */
+const maxFolders = 32
 
 /** Segment used for a name with nothing left. */
 const emptySegment = '_'
@@ -26,22 +32,40 @@ const emptySegment = '_'
  * `name` as a relative path of safe segments joined by `/`: `.`, `..` and empty segments
  * are dropped (so `../x`, `/etc/passwd` and `C:\x` cannot leave the folder), unsafe
  * characters become `_`, a leading dot becomes `_` (no hidden files), reserved device names
- * get a leading `_`, and long segments are cut.
+ * get a leading `_`, segments are cut to 200 UTF-8 bytes and paths to 32 folders.
  */
 export function safeRelativePath(name: string): string {
   const segments = name
     .split(separators)
     .filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
     .map(safeSegment)
-  return segments.length === 0 ? emptySegment : segments.join('/')
+  const file = segments.pop()
+  if (file === undefined) return emptySegment
+  return [...segments.slice(0, maxFolders), file].join('/')
 }
 
-/** One path segment made safe. */
+/**
+ * One path segment made safe. A lone surrogate becomes U+FFFD first, as writing the name
+ * would make it: names are compared as they are stored, so `r\ud800` and `r\ufffd` are one.
+ */
 function safeSegment(segment: string): string {
-  let safe = withoutTrailingDotsAndSpaces(segment.replace(unsafeCharacters, '_').slice(0, maxSegmentLength))
+  const stored = Buffer.from(segment, 'utf8').toString('utf8')
+  let safe = withoutTrailingDotsAndSpaces(cutToBytes(stored.replace(unsafeCharacters, '_'), maxSegmentBytes))
   if (safe.startsWith('.')) safe = '_' + safe.slice(1)
   if (reservedName.test(safe)) safe = '_' + safe
   return safe === '' ? emptySegment : safe
+}
+
+/** The longest start of `text` of at most `bytes` UTF-8 bytes, never splitting a character. */
+function cutToBytes(text: string, bytes: number): string {
+  let used = 0
+  let end = 0
+  for (const character of text) {
+    used += Buffer.byteLength(character)
+    if (used > bytes) break
+    end += character.length
+  }
+  return text.slice(0, end)
 }
 
 /** `name` without the dots and spaces at its end. */

@@ -4,6 +4,7 @@
 import type {FileMessage} from '../pipeline/file-message.js'
 import {formatMessages} from './format-messages.js'
 import {paint} from './paint.js'
+import {printable} from './printable.js'
 import {summarizeMessages} from './summarize-messages.js'
 
 /** One checked input: its path as shown and the messages placed on it. */
@@ -37,10 +38,10 @@ export function formatReport(files: readonly CheckedFile[], options: ReportOptio
   const blocks: string[] = []
   for (const file of files) {
     if (file.messages.length === 0) {
-      if (!options.quiet) blocks.push(`${paint(file.path, 'underline', options.color)}: no issues found`)
+      if (!options.quiet) blocks.push(`${paint(printable(file.path), 'underline', options.color)}: no issues found`)
       continue
     }
-    blocks.push([paint(file.path, 'underline', options.color), ...formatMessages(file.messages, options.color)].join('\n'))
+    blocks.push([paint(printable(file.path), 'underline', options.color), ...formatMessages(file.messages, options.color)].join('\n'))
   }
   const summary = summarizeMessages(files.flatMap((file) => file.messages))
   if (summary !== '') blocks.push(summary)

@@ -15,12 +15,11 @@ it('retries in process an input whose worker ran out of memory, and loses no row
   const {io, stderr} = makeIo(process.cwd())
   let output = ''
   const outcome = await runBatch({
-    inputs: [long, short].map((text, at) => ({source: {kind: 'text', value: text, shown: `article-${at}`, sourceFile: `article-${at}`, sourceId: null}, relative: `article-${at}`})),
+    inputs: [long, short].map((text, at) => ({source: {kind: 'text', value: text, shown: `article-${at}`, sourceFile: `article-${at}`, sourceId: null, content: 'article'}, relative: `article-${at}`})),
     total: 2,
-    settings: {format: 'ndjson', mode: 'item', raw: false, rows: 'candidates', rules: {}, maxSize: 8 << 20, quiet: true},
+    settings: {format: 'ndjson', mode: 'item', raw: false, rows: 'candidates', rules: {}, maxSize: 8 << 20, quiet: true, outDir: null, runId: 'test'},
     jobs: 2,
     inThread: false,
-    outDir: null,
     combiner: combineChunks('ndjson', 'item', async (text) => {
       output += text
     }, ''),

@@ -9,14 +9,14 @@ import type {NamedSource} from '../../../src/cli/inputs/input-source.js'
 function fileOf(folder: string, name: string, bytes: number): NamedSource {
   const file = path.join(folder, name)
   writeFileSync(file, 'x'.repeat(bytes))
-  return {source: {kind: 'file', path: file, shown: name}, relative: name}
+  return {source: {kind: 'file', path: file, shown: name, content: 'article'}, relative: name}
 }
 
 describe('estimateBytes', () => {
   it('adds text exactly and files by their size', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'estimate-bytes-'))
     const sources = [fileOf(folder, 'a.md', 100), fileOf(folder, 'b.md', 300)]
-    sources.push({source: {kind: 'text', value: 'héllo', shown: '<stdin>', sourceFile: null, sourceId: null}, relative: 'stdin'})
+    sources.push({source: {kind: 'text', value: 'héllo', shown: '<stdin>', sourceFile: null, sourceId: null, content: 'article'}, relative: 'stdin'})
     expect(estimateBytes(sources)).toBe(406)
   })
 
@@ -24,7 +24,7 @@ describe('estimateBytes', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'estimate-bytes-'))
     const sources = Array.from({length: 100}, (_, at) => fileOf(folder, `${at}.md`, 50))
     expect(estimateBytes(sources)).toBe(5000)
-    const missing: NamedSource = {source: {kind: 'file', path: path.join(folder, 'gone.md'), shown: 'gone.md'}, relative: 'gone.md'}
+    const missing: NamedSource = {source: {kind: 'file', path: path.join(folder, 'gone.md'), shown: 'gone.md', content: 'article'}, relative: 'gone.md'}
     expect(estimateBytes([missing])).toBe(0)
   })
 })

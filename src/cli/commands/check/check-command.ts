@@ -3,6 +3,8 @@
  */
 import {severityOf} from '../../../model/report.js'
 import {severities} from '../../../model/vocabulary.js'
+import {inputRuleIds} from '../../inputs/input-rule-ids.js'
+import type {InputFailure, InputSource} from '../../inputs/input-source.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {loadInput} from '../../inputs/load-input.js'
 import {exitCodes, type Io} from '../../io.js'
@@ -58,11 +60,14 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
 
   const checked: CheckedFile[] = []
   let failed = false
-  const listed = await listInputs(positionals, io, {records: false})
+  // Standard input and NDJSON lines are capped by the config of the current folder.
+  const listing = await settingsOf(io.cwd)
+  if ('problem' in listing) return reportUsage(io, 'check', listing.problem)
+  const listed = await listInputs(positionals, io, {from: null, maxSize: listing.maxSize})
   for await (const {source} of listed.sources) {
     const settings = await settingsOf(configFolderOf(source, io.cwd))
     if ('problem' in settings) return reportUsage(io, 'check', settings.problem)
-    const loaded = loadInput(source, settings)
+    const loaded = notArticle(source) ?? loadInput(source, settings)
     if ('failure' in loaded) {
       failed = true
       checked.push({path: source.shown, messages: failureMessages(loaded.failure)})
@@ -81,4 +86,11 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   const warnings = all.some((message) => severityOf(message.fatal) === 'warning')
   const frail = values.frail || values.strict
   return failed || errors || (frail && warnings) ? exitCodes.failed : exitCodes.ok
+}
+
+/** The failure of election data given to `check`, which reads articles only; null for an article. */
+function notArticle(source: InputSource): {failure: InputFailure} | null {
+  if (source.kind === 'failed' || source.content === 'article') return null
+  const reason = `Expected an article, got election data (\`${source.content}\`); \`wikitally show\` shows it`
+  return {failure: {file: source.shown, ruleId: inputRuleIds.notArticle, reason}}
 }

@@ -24,6 +24,10 @@ Options:
 Settings (rules, maxSize) come from the nearest .wikitallyrc.json, .wikitallyrc.yaml
 or package.json "wikitally" key, from each input's folder upward; flags win.
 
+An input that cannot be read (file-unreadable), is empty (file-empty), binary
+(file-binary), over --max-size (file-too-large) or election data rather than an
+article (file-not-article) is reported as an error, as every command reports it.
+
 Exit status: 0 no errors, 1 an error (or a warning with --frail) or an unreadable
 input, 2 bad usage (or a bad config file).
 

@@ -5,16 +5,18 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {Election} from '../../../model/election.js'
-import {dataFormatOf, type DataFormat} from '../../inputs/data-format-of.js'
-import {inputRuleIds} from '../../inputs/input-rule-ids.js'
+import type {InputFailure, InputSource} from '../../inputs/input-source.js'
 import {listInputs} from '../../inputs/list-inputs.js'
-import {inputText, loadInput} from '../../inputs/load-input.js'
+import {loadInput} from '../../inputs/load-input.js'
 import {exitCodes, type Io} from '../../io.js'
-import {openAtomicOutput} from '../../outputs/open-atomic-output.js'
+import {writeOutput} from '../../outputs/open-output.js'
+import {randomId} from '../../outputs/temporary-path-for.js'
 import {parseInput} from '../../pipeline/parse-input.js'
+import {readDataElections} from '../../pipeline/read-data-elections.js'
 import {formatFailure} from '../../terminal/format-failure.js'
 import {formatWarnings} from '../../terminal/format-warnings.js'
-import type {ConvertOptions, OutputFormat} from './read-convert-options.js'
+import type {OutputFormat} from './output-format-of.js'
+import type {ConvertOptions} from './read-convert-options.js'
 import {writeDatabase} from './write-database.js'
 
 /**
@@ -23,27 +25,23 @@ import {writeDatabase} from './write-database.js'
  * skipped; the exit code is then 1.
  */
 export async function convertElections(options: ConvertOptions, io: Io): Promise<number> {
-  const listed = await listInputs(options.inputs, io, {records: false})
+  const listed = await listInputs(options.inputs, io, options)
   let failed = false
   const elections: Election[] = []
   for await (const {source} of listed.sources) {
-    const from = inputKindOf(source.shown, options)
-    const loaded = loadInput(source, {maxSize: options.maxSize, binary: from === 'sqlite'})
-    if ('failure' in loaded) {
+    const binary = source.kind !== 'failed' && source.content === 'sqlite'
+    const loaded = loadInput(source, {maxSize: options.maxSize, binary})
+    const read = 'failure' in loaded ? loaded.failure : await readElections(loaded.file, source, options, io)
+    if (Array.isArray(read)) elections.push(...read)
+    else {
       failed = true
-      io.stderr(formatFailure(loaded.failure))
-      continue
-    }
-    try {
-      elections.push(...(await readElections(loaded.file, from, source.shown, options, io)))
-    } catch (error) {
-      failed = true
-      const reason = error instanceof Error ? error.message : String(error)
-      io.stderr(formatFailure({file: source.shown, ruleId: inputRuleIds.dataInvalid, reason}))
+      io.stderr(formatFailure(read))
     }
   }
+  // Every input failed: writing `[]` or an empty article would pass for a result.
+  if (elections.length === 0 && failed) return exitCodes.failed
   if (options.format === 'sqlite') {
-    await writeDatabase(elections, options.output ?? '', io, options.quiet)
+    await writeDatabase(elections, options.output ?? '', io, options.quiet, randomId())
     return failed ? exitCodes.failed : exitCodes.ok
   }
   let text: string
@@ -55,29 +53,17 @@ export async function convertElections(options: ConvertOptions, io: Io): Promise
   }
   if (options.output === null) io.stdout(text)
   else {
-    const output = await openAtomicOutput(path.resolve(io.cwd, options.output))
-    await output.write(text)
-    await output.commit()
+    await writeOutput(path.resolve(io.cwd, options.output), text, randomId())
   }
   return failed ? exitCodes.failed : exitCodes.ok
 }
 
-/** How to read the input named `shown`: `--from`, else as its extension says. */
-function inputKindOf(shown: string, options: ConvertOptions): DataFormat | 'article' {
-  return options.from === null || options.from === 'article' || options.from === 'ndjson' ? dataFormatOf(shown) ?? 'article' : options.from
-}
-
 /** The elections of one loaded input: its data read back, or its article parsed. */
-async function readElections(file: VFile, from: DataFormat | 'article', shown: string, options: ConvertOptions, io: Io): Promise<Election[]> {
-  if (from === 'sqlite') {
-    const value = typeof file.value === 'string' ? new TextEncoder().encode(file.value) : file.value
-    return (await import('../../../serialize/from-sqlite.js')).fromSqlite(value)
-  }
-  if (from === 'json') return (await import('../../../serialize/from-json.js')).fromJson(inputText(file))
-  if (from === 'yaml') return (await import('../../../serialize/from-yaml.js')).fromYaml(inputText(file))
-  if (from === 'csv') return (await import('../../../serialize/from-csv.js')).fromCsv(inputText(file), {raw: options.raw})
+async function readElections(file: VFile, source: InputSource, options: ConvertOptions, io: Io): Promise<Election[] | InputFailure> {
+  const content = source.kind === 'failed' ? 'article' : source.content
+  if (content !== 'article') return readDataElections(file, source.shown, content, options.raw)
   const {election, messages} = parseInput(file, options)
-  io.stderr(formatWarnings(shown, messages, options.quiet))
+  io.stderr(formatWarnings(source.shown, messages, options.quiet))
   return [election]
 }
 

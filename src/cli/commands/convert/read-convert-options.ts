@@ -3,33 +3,14 @@
  */
 import type {CsvRows} from '../../../serialize/to-csv.js'
 import type {RuleConfig} from '../../../validate/rule.js'
-import type {BatchFormat} from '../../batch/batch-task.js'
+import {inputKinds, type InputKind} from '../../inputs/input-kind.js'
 import {parseCommandArgs, readSharedOptions, sharedOptions} from '../../options/parse-command-args.js'
 import type {ConfigChoice, InputSettings} from '../../options/resolve-settings.js'
+import {outputFormatOf, outputFormats, type OutputFormat} from './output-format-of.js'
 
-
-/**
- * Output formats of `--to`: the batch formats, `markdown` (the article format) and
- * `sqlite` (a database, written to `-o` only).
- */
-export type OutputFormat = BatchFormat | 'markdown' | 'sqlite'
-
-/** Output formats of `--to`. */
-export const outputFormats: readonly OutputFormat[] = ['json', 'yaml', 'csv', 'ndjson', 'gfm', 'sqlite', 'markdown']
 
 /** What a CSV row stands for (`--rows`). */
 export const csvRowKinds: readonly CsvRows[] = ['candidates', 'elections']
-
-/**
- * What `--from` reads: articles (files, or stdin), NDJSON records with a `text` field, or
- * election data written by `convert` (JSON, YAML, CSV, SQLite). Without `--from`, files
- * named `.json`, `.yaml`, `.yml`, `.csv`, `.db`, `.sqlite` or `.sqlite3` are read as
- * election data and the rest as articles.
- */
-export type InputKind = 'article' | 'ndjson' | 'json' | 'yaml' | 'csv' | 'sqlite'
-
-/** Input kinds of `--from`. */
-export const inputKinds: readonly InputKind[] = ['article', 'ndjson', 'json', 'yaml', 'csv', 'sqlite']
 
 /** Checked options of `convert`. */
 export interface ConvertOptions {
@@ -130,11 +111,15 @@ export function readConvertOptions(argv: readonly string[]): ConvertArguments | 
  * CSV, or SQLite without `-o`.
  */
 export function settleConvertOptions(args: ConvertArguments, settings: InputSettings): ConvertOptions | {problem: string} {
-  const configured = settings.to === null ? 'json' : outputFormats.find((name) => name === settings.to)
+  const configured = settings.to === null ? null : outputFormats.find((name) => name === settings.to)
   if (configured === undefined) {
     return {problem: `Expected \`to\` in ${settings.configFile ?? 'the config file'} to be one of ${outputFormats.join(', ')}, got \`${JSON.stringify(settings.to).slice(1, -1)}\``}
   }
-  const format = args.format ?? configured
+  // As pandoc does: without --to, the -o file's extension names the format; a name that
+  // names none is refused rather than guessed, unless the config file says.
+  const named = args.output === null ? null : outputFormatOf(args.output)
+  const format = args.format ?? named ?? configured ?? (args.output === null ? 'json' : null)
+  if (format === null) return {problem: `Expected --to, or an -o file name ending in .json, .yaml, .csv, .ndjson, .db or .md, got \`${args.output ?? ''}\``}
   if (args.rows !== null && format !== 'csv') return {problem: `Expected --rows only with --to csv, got --to ${format}`}
   if (format === 'sqlite' && args.output === null) return {problem: 'Expected -o FILE with --to sqlite (a database is a file, never standard output), got none'}
   return {

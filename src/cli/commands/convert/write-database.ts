@@ -4,7 +4,7 @@
 import path from 'node:path'
 import type {Election} from '../../../model/election.js'
 import type {Io} from '../../io.js'
-import {writeFileAtomic} from '../../outputs/write-file-atomic.js'
+import {writeOutput} from '../../outputs/open-output.js'
 import {formatRenamedId} from '../../terminal/format-renamed-id.js'
 
 /**
@@ -13,7 +13,7 @@ import {formatRenamedId} from '../../terminal/format-renamed-id.js'
  * repeats an earlier one is keyed with `-2`, `-3`, ... and named in an info line, unless
  * `quiet`. The SQLite engine is loaded here, only for this.
  */
-export async function writeDatabase(elections: readonly Election[], output: string, io: Io, quiet: boolean): Promise<void> {
+export async function writeDatabase(elections: readonly Election[], output: string, io: Io, quiet: boolean, runId: string): Promise<void> {
   const [{toSqlite}, {electionIds}] = await Promise.all([
     import('../../../serialize/to-sqlite.js'),
     import('../../../serialize/election-ids.js')
@@ -25,5 +25,5 @@ export async function writeDatabase(elections: readonly Election[], output: stri
       if (id !== election.summary.electionId) io.stderr(formatRenamedId(election.sourceFile ?? '', election.summary.electionId, id))
     }
   }
-  await writeFileAtomic(path.resolve(io.cwd, output), await toSqlite(elections))
+  await writeOutput(path.resolve(io.cwd, output), await toSqlite(elections), runId)
 }

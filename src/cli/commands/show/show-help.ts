@@ -6,8 +6,9 @@
 export const showHelp = `Usage: wikitally show [options] <FILE|->
 
 Show an election article as a person reads it: title, date, stage, jurisdiction, winner,
-the results with bars, the totals and what the checks found. Colour only on a terminal
-and never when NO_COLOR is set.
+the results with bars, the totals and what the checks found. Election data (.json, .yaml,
+.csv, .ndjson, as convert writes it) shows each of its elections with the messages kept
+in it. Colour only on a terminal and never when NO_COLOR is set.
 
 Options:
   --rule <ID=LEVEL>   set a rule to off, error, warning or info (repeatable)
@@ -23,4 +24,5 @@ Exit status: 0 shown, 1 unreadable input or an error message, 2 bad usage.
 
 Example:
   wikitally show article.md
+  wikitally show elections.json
 `

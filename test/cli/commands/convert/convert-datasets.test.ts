@@ -169,7 +169,7 @@ describe('convert --from ndjson --to ndjson', () => {
     const output = (await shard(lines, '1')).trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
     expect(output.slice(0, fixtureRecords.length).map((line) => line.sourceId)).toEqual(articleFixtures().map((fixture) => fixture.slug))
     expect(output.slice(fixtureRecords.length)).toEqual([
-      {sourceId: 'broken', error: {ruleId: 'record-invalid', reason: 'Expected a JSON object with a string `text` field, got a `text` of type `number`'}},
+      {sourceId: 'broken', error: {ruleId: 'record-invalid', reason: 'Expected a JSON object: an election, or an article with a string `text` field, got a `text` of type `number`'}},
       expect.objectContaining({sourceId: null, sourceFile: null}),
       {sourceId: 'empty', error: {ruleId: 'no-election', reason: 'Expected an election (a results table or infobox candidates), got none'}}
     ])

@@ -1,11 +1,15 @@
 /**
- * Converting one batch input: load, parse, serialize. Runs in a worker or in process.
+ * Converting one batch input: load, parse (or read back election data), serialize. Runs in
+ * a worker or in process.
  */
 import {severityOf} from '../../model/report.js'
+import type {Election} from '../../model/election.js'
+import {inputRuleIds} from '../inputs/input-rule-ids.js'
 import type {InputFailure} from '../inputs/input-source.js'
 import {loadInput} from '../inputs/load-input.js'
-import {writeFileAtomic} from '../outputs/write-file-atomic.js'
+import {outputUnwritableRuleId, writeInsideFolder} from '../outputs/write-inside-folder.js'
 import {parseInput} from '../pipeline/parse-input.js'
+import {readDataElections} from '../pipeline/read-data-elections.js'
 import {formatWarnings} from '../terminal/format-warnings.js'
 import type {BatchResult, BatchSettings, BatchTask} from './batch-task.js'
 import {writeElectionChunk} from './write-election-chunk.js'
@@ -17,11 +21,21 @@ import {writeElectionChunk} from './write-election-chunk.js'
  * input cannot stop a batch. Under `--out-dir` (`task.outFile`) the election is written
  * there, atomically, and `chunk` is null.
  */
-export async function convertArticle(task: BatchTask, settings: BatchSettings): Promise<BatchResult> {
+export async function convertInput(task: BatchTask, settings: BatchSettings): Promise<BatchResult> {
   const shown = task.source.shown
   try {
     const loaded = loadInput(task.source, settings)
     if ('failure' in loaded) return failed(task.index, loaded.failure, '')
+    if (task.source.kind !== 'failed' && task.source.content !== 'article') {
+      const elections = await readDataElections(loaded.file, shown, task.source.content, settings.raw)
+      if (!Array.isArray(elections)) return failed(task.index, elections, '')
+      const [election, ...more] = elections
+      if (election === undefined || more.length > 0) {
+        const reason = `Expected one election in an input of a batch, got \`${elections.length}\`; convert this file on its own`
+        return failed(task.index, {file: shown, ruleId: inputRuleIds.dataInvalid, reason}, '')
+      }
+      return converted(task, election, settings, '', 0)
+    }
     const {election, messages} = parseInput(loaded.file, {...settings, sourceId: loaded.sourceId})
     const report = formatWarnings(shown, messages, settings.quiet)
     const warnings = messages.filter((message) => severityOf(message.fatal) === 'warning').length
@@ -32,20 +46,32 @@ export async function convertArticle(task: BatchTask, settings: BatchSettings): 
       const reason = 'Expected an election (a results table or infobox candidates), got none'
       return {...failed(task.index, {file: shown, ruleId: 'no-election', reason}, report), warnings}
     }
-    const chunk = await writeElectionChunk(election, settings.format, settings.mode, settings.raw, settings.rows)
-    if (task.outFile !== null) await writeFileAtomic(task.outFile, chunk)
-    return {
-      index: task.index,
-      chunk: task.outFile === null ? chunk : null,
-      baseId: election.summary.electionId,
-      rows: election.candidates.length,
-      warnings,
-      failure: null,
-      report
-    }
+    return converted(task, election, settings, report, warnings)
   } catch (error) {
     const reason = `Expected to convert the input, got \`${error instanceof Error ? error.message : String(error)}\``
     return failed(task.index, {file: shown, ruleId: 'internal-error', reason}, '')
+  }
+}
+
+/** The result of `election`, written to its own file under `--out-dir` or kept as a chunk. */
+async function converted(task: BatchTask, election: Election, settings: BatchSettings, report: string, warnings: number): Promise<BatchResult> {
+  const chunk = await writeElectionChunk(election, settings.format, settings.mode, settings.raw, settings.rows)
+  if (task.outFile !== null && settings.outDir !== null) {
+    try {
+      await writeInsideFolder(settings.outDir, task.outFile, chunk, settings.runId)
+    } catch (error) {
+      const reason = `Expected to write \`${task.outFile}\`, got \`${error instanceof Error ? error.message : String(error)}\``
+      return failed(task.index, {file: task.source.shown, ruleId: outputUnwritableRuleId, reason}, report)
+    }
+  }
+  return {
+    index: task.index,
+    chunk: task.outFile === null ? chunk : null,
+    baseId: election.summary.electionId,
+    rows: election.candidates.length,
+    warnings,
+    failure: null,
+    report
   }
 }
 

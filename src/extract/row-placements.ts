@@ -1,0 +1,92 @@
+/**
+ * The ways a scraped row's cells can sit under a table's columns when a cell spanned several
+ * columns on the page: the scraper wrote it once, moved the cells after it left and padded the
+ * row at the end.
+ */
+import {cellKind, type CellKind} from './cell-kind.js'
+import {isNoValue} from './parse-count.js'
+import type {CellText} from './read-row.js'
+import {fitScore, type TableColumn} from './table-columns.js'
+
+/** One way to place a row's cells under the columns. */
+export interface Placement {
+  /** Index (in the row as written) of the cell that spanned, or -1 when none did. */
+  spanAt: number
+  /** Columns the spanning cell covered besides its own. */
+  shift: number
+  /** What spanned: nothing, a no-value marker (`N/A`), the row's label, or another cell. */
+  spanning: 'none' | 'no-value' | 'label' | 'other'
+  /** One entry per column; null where the row has nothing. */
+  cells: (CellText | null)[]
+  /** Figures under a column they do not fit, or past the last column. */
+  misfits: number
+  /** How well the cells fit their columns' kinds, summed (see `fitScore`). */
+  fit: number
+}
+
+/** How many empty cells end `row`. */
+export function trailingEmpty(row: readonly CellText[]): number {
+  let count = 0
+  for (let index = row.length - 1; index >= 0 && row[index]?.text === ''; index--) count++
+  return count
+}
+
+/** Fit of a cell whose shape its column's other cells contradict. */
+const outOfPlace = -2
+
+/** Most spanning cells tried per row; real rows have a handful of cells. */
+const maxSpanning = 24
+
+/**
+ * Every placement of `texts` under `columns`: as written, then, for each cell from the label
+ * on and each width it may have spanned (up to the empty cells that pad the row), the cells
+ * after it moved right. A label that is not text (a figure in the first column) never spans.
+ * `kinds`, the dominant kind of each column's cells, tells a whole number from a share.
+ */
+export function rowPlacements(texts: readonly CellText[], labelAt: number, columns: readonly TableColumn[], kinds: readonly CellKind[] = []): Placement[] {
+  const placed = texts.slice(0, columns.length)
+  const room = trailingEmpty(placed) + Math.max(0, columns.length - placed.length)
+  const found = [place(placed, labelAt, -1, 0, columns, kinds)]
+  if (labelAt < 0 || room === 0) return found
+  const last = placed.length - 1 - trailingEmpty(placed)
+  const labelSpans = cellKind(placed[labelAt]?.text ?? '') === 'text'
+  for (let spanAt = labelAt; spanAt < last && spanAt - labelAt < maxSpanning; spanAt++) {
+    if (spanAt === labelAt && !labelSpans) continue
+    // An empty cell spans nothing: the cell before it did, and that placement is tried.
+    if (placed[spanAt]?.text === '') continue
+    for (let shift = 1; shift <= room; shift++) found.push(place(placed, labelAt, spanAt, shift, columns, kinds))
+  }
+  return found
+}
+
+function place(texts: readonly CellText[], labelAt: number, spanAt: number, shift: number, columns: readonly TableColumn[], kinds: readonly CellKind[]): Placement {
+  const cells = new Array<CellText | null>(columns.length).fill(null)
+  let misfits = 0
+  let fit = 0
+  for (const [index, cell] of texts.entries()) {
+    if (cell.text === '') continue
+    const target = spanAt !== -1 && index > spanAt ? index + shift : index
+    const column = columns[target]
+    if (index <= labelAt) {
+      if (column) cells[target] = cell
+      continue
+    }
+    if (!column) {
+      misfits++
+      continue
+    }
+    cells[target] = cell
+    const kind = cellKind(cell.text)
+    // A whole number under a column of shares written with `%` is out of place.
+    const score = kind === 'count' && kinds[target] === 'percent' ? outOfPlace : fitScore(column.role, kind)
+    if (score < 0) misfits++
+    fit += score
+  }
+  // A name left out of the name column fits worse than a name under it.
+  for (const [at, column] of columns.entries()) {
+    if (column.role === 'candidate' && cells[at] === null) fit -= 1
+  }
+  const spanText = texts[spanAt]?.text ?? ''
+  const spanning = spanAt === -1 ? 'none' : isNoValue(spanText) ? 'no-value' : spanAt === labelAt ? 'label' : 'other'
+  return {spanAt, shift, cells, misfits, fit, spanning}
+}
