@@ -99,7 +99,7 @@ async function readStdinUpTo(io: Io, maxSize: number, content: InputContent): Pr
     if (size > maxSize) return {kind: 'failed', shown: stdinPath, failure: tooLarge(stdinPath, size, maxSize, 'at least')}
     chunks.push(chunk)
   }
-  return {kind: 'text', value: Buffer.concat(chunks), shown: stdinPath, sourceFile: stdinPath, content}
+  return {kind: 'text', value: Buffer.concat(chunks), shown: stdinPath, sourceFile: stdinPath, sourceId: null, content}
 }
 
 /** The failed source of an argument that named nothing readable, for `reason`. */
