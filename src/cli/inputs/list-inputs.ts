@@ -6,6 +6,7 @@ import path from 'node:path'
 import type {Io} from '../io.js'
 import {expandInputs} from './expand-inputs.js'
 import {dataFormatOf, opensNdjson} from './data-format-of.js'
+import {decodeUtf16} from './decode-utf16.js'
 import {inputKindOf, type InputKind} from './input-kind.js'
 import {inputRuleIds} from './input-rule-ids.js'
 import {stdinArgument, stdinPath, type NamedSource} from './input-source.js'
@@ -111,8 +112,10 @@ async function stdinEntry(io: Io, options: ListInputsOptions): Promise<Entry> {
     return {source: {source: {kind: 'failed', shown: stdinPath, failure: tooLarge(stdinPath, size, options.maxSize, 'at least')}, relative: stdinName}}
   }
   const value = Buffer.concat(chunks)
-  const content = options.from ?? (await dataFormatOf(new TextDecoder().decode(value)))
-  if (content === 'ndjson') return {records: () => once(Promise.resolve(value)), shown: stdinPath}
+  // Decoded as `loadInput` decodes it, so UTF-16 data is data too.
+  const text = decodeUtf16(value) ?? new TextDecoder().decode(value)
+  const content = options.from ?? (await dataFormatOf(text))
+  if (content === 'ndjson') return {records: () => once(Promise.resolve(new TextEncoder().encode(text))), shown: stdinPath}
   return {source: {source: {kind: 'text', value, shown: stdinPath, sourceFile: stdinPath, content}, relative: stdinName}}
 }
 

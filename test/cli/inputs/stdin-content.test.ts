@@ -3,6 +3,8 @@ import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {run} from '../../../src/cli/run.js'
+import {makeIo} from '../make-io.js'
 import {runCli} from '../run-cli.js'
 
 const fixture = 'fixtures/articles/2004-alabama-democratic-primary'
@@ -62,6 +64,14 @@ describe('standard input is decided by its content', () => {
     const result = await runCli(root, ['check', '-'], stdin)
     expect(result.code).toBe(1)
     expect(result.stdout + result.stderr).toContain('file-not-article')
+  })
+
+  it.each(formats)('reads %s saved as UTF-16 the way it reads the UTF-8 text', async (_name, stdin) => {
+    const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(stdin, 'utf16le')]))
+    const made = makeIo(root)
+    made.io.readStdin = async () => utf16
+    expect(await run(['show', '-'], made.io)).toBe(0)
+    expect(made.stdout()).toBe((await runCli(root, ['show', '-'], stdin)).stdout)
   })
 
   it('still reads an article from standard input as an article', async () => {
