@@ -27,7 +27,10 @@ export {toJson} from './serialize/to-json.js'
 export {toNdjson} from './serialize/to-ndjson.js'
 export {toYaml} from './serialize/to-yaml.js'
 export {toCsv} from './serialize/to-csv.js'
-export type {CsvOptions} from './serialize/to-csv.js'
+export type {CsvOptions, CsvRows} from './serialize/to-csv.js'
+export {toSqlite} from './serialize/to-sqlite.js'
+export {fromSqlite} from './serialize/from-sqlite.js'
+export {toGfm} from './serialize/to-gfm.js'
 export {fromJson} from './serialize/from-json.js'
 export {fromNdjson} from './serialize/from-ndjson.js'
 export {fromYaml} from './serialize/from-yaml.js'
@@ -39,22 +42,28 @@ export {toMarkdown} from './serialize/to-markdown.js'
 export {MarkdownWriteError} from './serialize/markdown-write-error.js'
 export {toJsonSchema, toJsonSchemaText} from './serialize/to-json-schema.js'
 export {withoutPositions} from './serialize/without-positions.js'
-export {electionId, electionIds} from './serialize/election-id.js'
+export {electionId} from './model/election-id.js'
+export {electionIds} from './serialize/election-ids.js'
+export {summarizeElection} from './model/summarize-election.js'
 export {csvColumnNames} from './serialize/csv-columns.js'
+export {summaryColumnNames} from './serialize/summary-columns.js'
 export {
   candidateKinds,
   candidateSchema,
   electionSchema,
   messageSchema,
   severities,
-  stages
+  stages,
+  summarySchema
 } from './model/election.js'
 export type {
   CandidateKind,
   CandidateResult,
   DelegateBreakdown,
   Election,
+  ElectionFacts,
   ElectionMessage,
+  ElectionSummary,
   ElectionTable,
   InfoboxEntry,
   Severity,

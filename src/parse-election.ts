@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import type {Election} from './model/election.js'
 import {emptyElection} from './model/empty-election.js'
 import {toElectionMessages} from './model/report.js'
+import {withSummary} from './model/summarize-election.js'
 import {extractElection} from './extract/extract-election.js'
 import {checkInputExtent} from './parse/check-input-extent.js'
 import {checkInputSize, defaultMaxSize} from './parse/check-input-size.js'
@@ -25,6 +26,8 @@ export interface ParseElectionOptions {
    * and table cells grow with it above the default (`inputExtentLimitsFor`).
    */
   maxSize?: number | null | undefined
+  /** Id of the input record the article came from (`--from ndjson`), kept as `sourceId`. */
+  sourceId?: string | null | undefined
 }
 
 /** What {@link parseElection} returns. */
@@ -49,7 +52,7 @@ export interface ParsedElection {
  * columns are those of the input as an editor shows it.
  *
  * Messages are also kept on the VFile when one is passed, and its `value` becomes the text
- * that was parsed.
+ * that was parsed. The election's `summary` is derived last, so it lists the warnings.
  */
 export function parseElection(input: string | VFile, options?: ParseElectionOptions): ParsedElection {
   const file = typeof input === 'string' ? new VFile({value: input}) : input
@@ -67,5 +70,6 @@ export function parseElection(input: string | VFile, options?: ParseElectionOpti
     }
   }
   validateElection(election, file, {rules: options?.rules})
-  return {election: {...election, messages: toElectionMessages(file)}, messages: file.messages}
+  const facts = {...election, messages: toElectionMessages(file), sourceId: options?.sourceId ?? null}
+  return {election: withSummary(facts), messages: file.messages}
 }

@@ -3,6 +3,7 @@
  */
 import type {CandidateResult, Election} from '../src/model/election.js'
 import {emptyElection} from '../src/model/empty-election.js'
+import {withSummary} from '../src/model/summarize-election.js'
 
 /** A candidate with nulls everywhere but `name` and what `fields` sets. */
 export function candidateWith(fields: Partial<CandidateResult> & {name: string}): CandidateResult {
@@ -25,7 +26,11 @@ export function candidateWith(fields: Partial<CandidateResult> & {name: string})
   }
 }
 
-/** An election with every field absent but what `fields` sets. */
+/**
+ * An election with every field absent but what `fields` sets; its `summary` is derived from
+ * the rest unless `fields` sets one.
+ */
 export function electionWith(fields: Partial<Election> = {}): Election {
-  return {...emptyElection(null), ...fields}
+  const election = {...emptyElection(null), ...fields}
+  return fields.summary === undefined ? withSummary(election) : election
 }

@@ -4,6 +4,7 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import type {Election} from '../src/model/election.js'
+import {withSummary} from '../src/model/summarize-election.js'
 import {parseElection} from '../src/parse-election.js'
 import {fromCsv} from '../src/serialize/from-csv.js'
 import {fromJson} from '../src/serialize/from-json.js'
@@ -15,9 +16,9 @@ import {toYaml} from '../src/serialize/to-yaml.js'
 import {withoutPositions} from '../src/serialize/without-positions.js'
 import {articleFixtures} from './article-fixtures.js'
 
-/** The contest, candidates and totals: what an article says, positions aside. */
+/** The contest, candidates and totals: what an article says, positions aside (the summary derived from that). */
 function contest(election: Election) {
-  return {...withoutPositions(election), infobox: [], tables: [], mainTable: null, messages: [], sourceFile: null}
+  return withSummary({...withoutPositions(election), infobox: [], tables: [], mainTable: null, messages: [], sourceFile: null})
 }
 
 /** The result-row fields a CSV row carries (positions aside). */

@@ -46,8 +46,8 @@ function libraryFindings(folder: string, name: string): Finding[] {
   return parseElection(file, options).election.messages
 }
 
-/** `FILE:1:1  error  reason  rule-id`: the line naming an input the command refused. */
-const failureLine = /^(.+):1:1 {2}error {2}(.+) {2}([a-z\d]+(?:-[a-z\d]+)*)$/gm
+/** `FILE:1:1  error  reason  rule-id`: the line naming an input the command refused (or, `info`, renamed). */
+const failureLine = /^(.+):1:1 {2}(?:error|info) {2}(.+) {2}([a-z\d]+(?:-[a-z\d]+)*)$/gm
 
 /** The inputs `wikitally convert` refuses when given the input `name` of `folder`. */
 async function commandFindings(folder: string, name: string): Promise<Finding[]> {

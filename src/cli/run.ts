@@ -9,6 +9,7 @@ import {showCommand} from './commands/show/show-command.js'
 import {helpText} from './help.js'
 import {exitCodes, type Command, type Io} from './io.js'
 import {printable} from './terminal/printable.js'
+import {toolVersion} from '../model/tool-version.js'
 
 /**
  * The commands by name, in the order the help lists them. A new command is a folder under
@@ -58,5 +59,5 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 /** A Node.js system error code: `EACCES`, `ENOSPC`, `ERR_FS_FILE_TOO_LARGE`. */
 const systemErrorCode = /^E[A-Z\d_]+$/
 
-/** The package version, kept in step with package.json by a test. */
-export const version = '0.1.0'
+/** The package version (the one the SQLite `meta` table records too). */
+export const version = toolVersion

@@ -7,6 +7,7 @@ import type {VFile} from 'vfile'
 import type {CandidateResult, Election, ElectionTable} from '../model/election.js'
 import {emptyElection} from '../model/empty-election.js'
 import {report} from '../model/report.js'
+import {withSummary} from '../model/summarize-election.js'
 import {articleParts, type ArticleTable} from './article-parts.js'
 import {canonicalKey} from './canonical-key.js'
 import {delegatesAtStake, jurisdictionOf, partyOf, stageOf, yearOf} from './extract-contest.js'
@@ -90,7 +91,7 @@ export function extractElection(tree: Root, file: VFile): Election {
     texts: parts.texts
   }, file)
   const atStake = delegatesAtStake(value('votes_for_election'))
-  return {
+  return withSummary({
     title,
     name,
     date: contestDate.date,
@@ -114,8 +115,9 @@ export function extractElection(tree: Root, file: VFile): Election {
     // marks keep their meaning wherever the table goes.
     tables: parts.tables.map((table, at) => rawTable(at === main ? {...table, notes: [...table.notes, ...legendLines]} : table, reads[at] ?? readTableHeader(table.node))),
     messages: [],
-    sourceFile: file.path ? file.path : null
-  }
+    sourceFile: file.path ? file.path : null,
+    sourceId: null
+  })
 }
 
 /** A table kept raw: caption, header rows and body rows as written. */

@@ -6,9 +6,11 @@
  * same shape.
  */
 import {z} from 'zod'
+import {summarySchema} from './summary-schema.js'
 import {candidateKinds, captionKinds, severities, stages} from './vocabulary.js'
 
-export {candidateKinds, captionKinds, severities, stages}
+export {candidateKinds, captionKinds, severities, stages, summarySchema}
+export type {ElectionSummary} from './summary-schema.js'
 
 /** A place in the source text (1-based line and column). */
 export const pointSchema = z.object({
@@ -164,6 +166,8 @@ export const messageSchema = z.object({
 
 /** A normalized election contest. */
 export const electionSchema = z.object({
+  /** The contest row: winner, runner-up, margin and totals, derived from the fields below. */
+  summary: summarySchema.describe('The contest row: winner, runner-up, margin and totals, derived from the fields below.'),
   /** Article title (the `= Title =` line). */
   title: z.string().nullable().describe('Article title (the `= Title =` line).'),
   /** Infobox `Election Name`. */
@@ -197,11 +201,15 @@ export const electionSchema = z.object({
   /** What the pipeline noticed. */
   messages: z.array(messageSchema).describe('What the pipeline noticed.'),
   /** The input's path, or null for stdin and strings. */
-  sourceFile: z.string().nullable().describe('The input\'s path, or null for stdin and strings.')
+  sourceFile: z.string().nullable().describe('The input\'s path, or null for stdin and strings.'),
+  /** The `id` of the input record (`--from ndjson`), or null where the input had none. */
+  sourceId: z.string().nullable().describe('The `id` of the input record (`--from ndjson`), or null where the input had none.')
 })
 
 /** A normalized election contest. */
 export type Election = z.infer<typeof electionSchema>
+/** An election before its `summary` is derived (what the extract stage builds). */
+export type ElectionFacts = Omit<Election, 'summary'>
 /** One result row. */
 export type CandidateResult = z.infer<typeof candidateSchema>
 /** Kind of result row. */

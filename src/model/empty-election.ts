@@ -2,13 +2,14 @@
  * The election of an input nothing could be read from.
  */
 import type {Election} from './election.js'
+import {withSummary} from './summarize-election.js'
 
 /**
  * An election with every field absent (`null`, empty lists), named after `sourceFile`: what
  * the pipeline returns beside the `error` message that says why nothing was read.
  */
 export function emptyElection(sourceFile: string | null): Election {
-  return {
+  return withSummary({
     title: null,
     name: null,
     date: null,
@@ -25,6 +26,7 @@ export function emptyElection(sourceFile: string | null): Election {
     infobox: [],
     tables: [],
     messages: [],
-    sourceFile
-  }
+    sourceFile,
+    sourceId: null
+  })
 }

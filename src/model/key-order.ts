@@ -17,6 +17,31 @@ const neighbour: KeyOrder = {name: null, year: null}
 
 /** Key order of an election. */
 export const electionKeyOrder: KeyOrder = {
+  summary: {
+    electionId: null,
+    title: null,
+    date: null,
+    year: null,
+    stage: null,
+    party: null,
+    jurisdiction: null,
+    jurisdictionCode: null,
+    jurisdictionFips: null,
+    candidates: null,
+    winner: null,
+    winnerVotes: null,
+    winnerPercent: null,
+    winnerDelegates: null,
+    runnerUp: null,
+    runnerUpVotes: null,
+    runnerUpPercent: null,
+    marginVotes: null,
+    marginPoints: null,
+    totalVotes: null,
+    totalDelegates: null,
+    warnings: null,
+    sourceFile: null
+  },
   title: null,
   name: null,
   date: null,
@@ -49,7 +74,8 @@ export const electionKeyOrder: KeyOrder = {
   infobox: {key: null, label: null, value: null, position},
   tables: {section: null, caption: null, captionKind: null, header: null, rows: null, notes: null, position},
   messages: {ruleId: null, severity: null, reason: null, line: null, column: null, endLine: null, endColumn: null},
-  sourceFile: null
+  sourceFile: null,
+  sourceId: null
 }
 
 /**

@@ -94,6 +94,7 @@ export const ruleRegistry = {
   },
   'data-invalid': {severity: 'error', stage: 'cli', description: 'Election data read back (JSON, YAML, CSV) is not well formed or does not fit the schema'},
   'no-election': {severity: 'error', stage: 'cli', description: 'An input of a batch gives no candidate, so no election is written'},
+  'duplicate-election-id': {severity: 'info', stage: 'cli', description: 'Two elections of a CSV or SQLite output have the same id; a later one gets a suffix such as `-2`'},
   'internal-error': {
     severity: 'error',
     stage: 'cli',

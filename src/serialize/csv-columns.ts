@@ -48,7 +48,8 @@ export const csvColumns = {
   next_name: 'text',
   next_year: 'integer',
   main_table: 'integer',
-  messages: 'integer'
+  messages: 'integer',
+  source_id: 'text'
 } as const
 
 /** A column name. */
@@ -76,7 +77,7 @@ export const csvElectionColumns = [
   'total_votes', 'source_file', 'total_percent', 'total_delegates', 'total_electoral_votes',
   'election_name', 'jurisdiction_fips', 'delegates_total', 'delegates_pledged',
   'delegates_unpledged', 'previous_name', 'previous_year', 'next_name', 'next_year',
-  'main_table', 'messages'
+  'main_table', 'messages', 'source_id'
 ] as const satisfies readonly CsvColumn[]
 
 /** A column that describes the election. */

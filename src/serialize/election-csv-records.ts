@@ -44,7 +44,8 @@ function electionCells(election: Election, id: string): Pick<CsvRecord, CsvElect
     next_name: election.next.name,
     next_year: election.next.year,
     main_table: election.mainTable,
-    messages: election.messages.length
+    messages: election.messages.length,
+    source_id: election.sourceId
   }
 }
 

@@ -2,6 +2,7 @@
  * Rebuilding an election from the first CSV row of its rows.
  */
 import type {CandidateResult, Election, Stage} from '../model/election.js'
+import {withSummary} from '../model/summarize-election.js'
 import {stages} from '../model/vocabulary.js'
 import type {CsvRecord} from './csv-columns.js'
 import {describeValue} from './describe-value.js'
@@ -12,7 +13,8 @@ import type {ReadProblem} from './election-read-error.js'
  * `candidates`, or the problems that keep it from being one.
  *
  * What CSV does not carry comes back empty: `infobox`, `tables` and `messages` are `[]`,
- * positions are null (the `messages` column is a count, for reading the table only).
+ * positions are null (the `messages` column is a count, for reading the table only). The
+ * `summary` is derived again, so its `warnings` are empty too.
  */
 export function electionFromCsvRecord(
   record: CsvRecord,
@@ -24,7 +26,7 @@ export function electionFromCsvRecord(
     const expected = stages.map((value) => JSON.stringify(value)).join(', ')
     return [{path: `row ${row}, stage`, reason: `expected one of ${expected}, got ${describeValue(stage)}`}]
   }
-  return {
+  return withSummary({
     title: record.title,
     name: record.election_name,
     date: record.date,
@@ -51,8 +53,9 @@ export function electionFromCsvRecord(
     infobox: [],
     tables: [],
     messages: [],
-    sourceFile: record.source_file
-  }
+    sourceFile: record.source_file,
+    sourceId: record.source_id
+  })
 }
 
 /** Whether `value` is a kind of contest. */

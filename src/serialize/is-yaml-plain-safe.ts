@@ -12,9 +12,16 @@ const letterStartPrintable = /^\p{L}[^\p{C}\p{Zl}\p{Zp}]*$/u
 const trailingSpace = /\s$/u
 
 /**
+ * An exponent without digits before it (`e9`, `E+5`): the `yaml` library's YAML 1.1 float
+ * accepts it (and reads `NaN`), though it starts with a letter.
+ */
+const bareExponent = /^e[-+]?\d+$/i
+
+/**
  * Words that start with a letter yet read as booleans or null: YAML 1.1 (`yes`, `No`, `ON`,
  * `y`) and YAML 1.2 core (`true`, `Null`). Every other YAML 1.1 or 1.2 implicit type (ints,
- * floats, `.inf`, timestamps, sexagesimals, `~`, `<<`, `=`) starts with a non-letter.
+ * floats, `.inf`, timestamps, sexagesimals, `~`, `<<`, `=`) starts with a non-letter, but for
+ * `bareExponent`.
  */
 const reservedWords: ReadonlySet<string> = new Set([
   'y', 'Y', 'yes', 'Yes', 'YES', 'n', 'N', 'no', 'No', 'NO',
@@ -34,6 +41,9 @@ const reservedWords: ReadonlySet<string> = new Set([
  */
 export function isYamlPlainSafe(value: string): boolean {
   return (
-    letterStartPrintable.test(value) && !trailingSpace.test(value) && !reservedWords.has(value)
+    letterStartPrintable.test(value) &&
+    !trailingSpace.test(value) &&
+    !reservedWords.has(value) &&
+    !bareExponent.test(value)
   )
 }

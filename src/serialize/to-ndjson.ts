@@ -16,8 +16,13 @@ const unicodeLineBreak = /[\u2028\u2029]/g
  */
 export function toNdjson(input: Elections): string {
   return electionList(input)
-    .map((election) => escapeLineBreaks(JSON.stringify(orderElection(election))) + '\n')
+    .map((election) => toNdjsonLine(orderElection(election)))
     .join('')
+}
+
+/** `value` as one line of compact JSON ending in `\n`, U+2028 and U+2029 escaped. */
+export function toNdjsonLine(value: unknown): string {
+  return escapeLineBreaks(JSON.stringify(value)) + '\n'
 }
 
 /** Escape U+2028 and U+2029, which in JSON text only occur inside strings. */

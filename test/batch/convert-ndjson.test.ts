@@ -18,8 +18,9 @@ describe('convert --from ndjson', () => {
   it('converts each record in order, names the bad ones, and exits 1', async () => {
     const {io, stdout, stderr} = makeIo(process.cwd(), {stdin: records})
     expect(await run(['convert', '--from', 'ndjson', '--to', 'ndjson', '--jobs', '1'], io)).toBe(1)
-    const lines = stdout().trimEnd().split('\n').map((line) => JSON.parse(line) as {sourceFile: string})
-    expect(lines.map((line) => line.sourceFile)).toEqual(['nc/2004', '../../escape'])
+    // Records in, records out: a bad record keeps its place as an error line.
+    const lines = stdout().trimEnd().split('\n').map((line) => JSON.parse(line) as {sourceFile?: string; error?: {ruleId: string}})
+    expect(lines.map((line) => line.error?.ruleId ?? line.sourceFile)).toEqual(['nc/2004', 'record-invalid', 'no-election', '../../escape'])
     expect(stderr()).toContain('<stdin>#2:1:1  error  Expected a JSON object: an election, or an article with a string `text` field, got `oops` (not JSON)  record-invalid')
     expect(stderr()).toContain('<stdin>#3:1:1  error  Expected an election (a results table or infobox candidates), got none  no-election')
     expect(stderr()).toMatch(/wikitally convert: 4 articles, 2 failed, 12 rows, \d+ warnings in /)

@@ -27,7 +27,7 @@ describe('the built CLI', () => {
     expect(existsSync(bin)).toBe(true)
   })
 
-  for (const format of ['json', 'yaml', 'csv', 'ndjson']) {
+  for (const format of ['json', 'yaml', 'csv', 'ndjson', 'gfm']) {
     it(`converts the seed to ${format}`, () => {
       const output = cli('convert', seed, '--to', format, '--quiet')
       expect(output).toContain('2004 North Carolina Democratic presidential caucuses')
@@ -54,5 +54,16 @@ describe('the built CLI', () => {
     const two = cli('convert', 'fixtures/articles/*/input.md', '--to', 'csv', '--quiet', '--jobs', '2')
     expect(two).toBe(one)
     expect(one.split('\n').filter((line) => line.startsWith('election_id,'))).toHaveLength(1)
+  })
+
+  it('writes a database with the SQLite engine it loads on demand, and reads it back', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'wikitally-built-'))
+    try {
+      const database = path.join(folder, 'seed.db')
+      cli('convert', seed, '--to', 'sqlite', '-o', database, '--quiet')
+      expect(cli('convert', database, '--to', 'json')).toBe(cli('convert', seed, '--to', 'json', '--quiet'))
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
   })
 })

@@ -90,7 +90,7 @@ describe('parseElection never throws', () => {
 
   it('on random bytes read through the CLI\'s input path', () => {
     fc.assert(fc.property(fc.uint8Array({maxLength: 400}), (bytes) => {
-      const loaded = loadInput({kind: 'text', value: bytes, shown: '<stdin>', sourceFile: '<stdin>', content: 'article'}, {maxSize: defaultMaxSize})
+      const loaded = loadInput({kind: 'text', value: bytes, shown: '<stdin>', sourceFile: '<stdin>', sourceId: null, content: 'article'}, {maxSize: defaultMaxSize})
       if ('failure' in loaded) expect(Object.values(inputRuleIds)).toContain(loaded.failure.ruleId)
       // Refused or not, the bytes also go to the parser as they are, which must cope.
       const file = 'failure' in loaded ? new VFile({path: '<stdin>', value: bytes}) : loaded.file

@@ -14,6 +14,7 @@ import {
   type InfoboxEntry,
   type SourcePosition
 } from '../../src/model/election.js'
+import {withSummary} from '../../src/model/summarize-election.js'
 
 /** Strings that other formats like to read as something else. */
 export const hostileStrings = [
@@ -142,5 +143,6 @@ export const electionArbitrary: fc.Arbitrary<Election> = fc.record({
   infobox: fc.array(infoboxEntry, {maxLength: 2}),
   tables: fc.array(table, {maxLength: 1}),
   messages: fc.array(message, {maxLength: 1}),
-  sourceFile: text
-})
+  sourceFile: text,
+  sourceId: text
+}).map(withSummary)

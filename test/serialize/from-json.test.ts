@@ -3,6 +3,7 @@ import {ElectionReadError} from '../../src/serialize/election-read-error.js'
 import {fromJson} from '../../src/serialize/from-json.js'
 import {toJson} from '../../src/serialize/to-json.js'
 import {election, sampleElection} from './sample-election.js'
+import {replaceLast} from './replace-last.js'
 
 /** The error `fromJson` throws on `text`. */
 function readError(text: string): ElectionReadError {
@@ -33,7 +34,7 @@ describe('fromJson', () => {
   })
 
   test('prefixes the index of the election in an array', () => {
-    const text = toJson([election(), election({stage: 'primary'})]).replace('"primary"', '"runoff"')
+    const text = replaceLast(toJson([election(), election({stage: 'primary'})]), '"primary"', '"runoff"')
     const error = readError(text)
     expect(error.problems).toEqual([
       {path: '[1].stage', reason: 'expected one of "primary", "caucus", "convention", "general", got "runoff"'}
@@ -41,18 +42,18 @@ describe('fromJson', () => {
   })
 
   test('says a missing field got nothing', () => {
-    const text = toJson(election()).replace('  "sourceFile": null\n', '  "sourceFile": null, "x": 1\n').replace('"title": null,', '')
+    const text = replaceLast(toJson(election()).replace('  "sourceId": null\n', '  "sourceId": null, "x": 1\n'), '"title": null,', '')
     expect(readError(text).problems).toEqual([{path: 'title', reason: 'expected string, got nothing'}])
   })
 
   test('says a fractional year is not an integer', () => {
-    const text = toJson(election({year: 2004})).replace('2004', '2004.5')
+    const text = replaceLast(toJson(election({year: 2004})), '2004', '2004.5')
     expect(readError(text).message).toContain('year: expected integer, got 2004.5')
   })
 
   test('drops keys the schema does not know and orders the rest', () => {
     const text = '{"extra": 1, ' + toJson(election({title: 'A'})).slice(1)
-    expect(Object.keys(fromJson(text)[0] ?? {})).toEqual(Object.keys(election()))
+    expect(Object.keys(fromJson(text)[0] ?? {})).toEqual(Object.keys(JSON.parse(toJson(election())) as object))
   })
 
   test('lists at most five problems and counts the rest', () => {

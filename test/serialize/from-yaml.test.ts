@@ -3,6 +3,7 @@ import {ElectionReadError} from '../../src/serialize/election-read-error.js'
 import {fromYaml} from '../../src/serialize/from-yaml.js'
 import {toYaml} from '../../src/serialize/to-yaml.js'
 import {election, sampleElection} from './sample-election.js'
+import {replaceLast} from './replace-last.js'
 
 describe('fromYaml', () => {
   test('refuses a bad value, naming the path of the field', () => {
@@ -16,8 +17,8 @@ describe('fromYaml', () => {
   })
 
   test('reads an unquoted yes as a boolean and so refuses it as a title', () => {
-    expect(() => fromYaml(toYaml(election()).replace('title: null', 'title: yes'))).not.toThrow()
-    expect(() => fromYaml(toYaml(election()).replace('title: null', 'title: true'))).toThrow('title: expected string, got true')
+    expect(() => fromYaml(replaceLast(toYaml(election()), 'title: null', 'title: yes'))).not.toThrow()
+    expect(() => fromYaml(replaceLast(toYaml(election()), 'title: null', 'title: true'))).toThrow('title: expected string, got true')
   })
 
   test('refuses broken YAML and duplicate keys with an ElectionReadError', () => {

@@ -10,8 +10,8 @@ describe('isYamlPlainSafe', () => {
     expect(isYamlPlainSafe('Évian, (withdrawn)')).toBe(true)
   })
 
-  test.each(['no', 'No', 'yes', 'y', 'N', 'on', 'OFF', 'true', 'Null', '~', '', '2004-04-17', '0123', '1:30', '1_000', '.5', '0x1F', '=', '<<', '.inf'])(
-    'refuses %j, which YAML 1.1 or 1.2 reads as another type',
+  test.each(['no', 'No', 'yes', 'y', 'N', 'on', 'OFF', 'true', 'Null', '~', '', '2004-04-17', '0123', '1:30', '1_000', '.5', '0x1F', '=', '<<', '.inf', 'e9', 'E+5'])(
+    'refuses %j, which a YAML 1.1 or 1.2 reader takes for another type',
     (value) => {
       expect(isYamlPlainSafe(value)).toBe(false)
     }

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import type {Election} from '../../src/model/election.js'
+import {withSummary} from '../../src/model/summarize-election.js'
 import {fromCsv} from '../../src/serialize/from-csv.js'
 import {toCsv} from '../../src/serialize/to-csv.js'
 import {parse} from 'csv-parse/sync'
@@ -8,16 +9,19 @@ import {csvColumns} from '../../src/serialize/csv-columns.js'
 import {electionsArbitrary, numRuns} from './property-elections.js'
 import {wellFormedStrings} from './well-formed-strings.js'
 
-/** What CSV carries of an election: no infobox, tables or messages, no positions, no lone surrogates. */
+/**
+ * What CSV carries of an election: no infobox, tables or messages, no positions, no lone
+ * surrogates; the summary derived from that.
+ */
 function csvView(election: Election): Election {
-  return wellFormedStrings({
+  return withSummary(wellFormedStrings({
     ...election,
     candidates: election.candidates.map((candidate) => ({...candidate, position: null})),
     totals: {...election.totals, position: null},
     infobox: [],
     tables: [],
     messages: []
-  })
+  }))
 }
 
 /** Names of the text columns. */

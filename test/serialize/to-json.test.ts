@@ -7,7 +7,8 @@ import {election, sampleElection} from './sample-election.js'
 describe('toJson', () => {
   test('writes one election as a 2-space object with a final newline', () => {
     const text = toJson(election({title: 'A'}))
-    expect(text.startsWith('{\n  "title": "A",\n  "name": null,\n')).toBe(true)
+    expect(text.startsWith('{\n  "summary": {\n    "electionId": "a",\n    "title": "A",\n')).toBe(true)
+    expect(text).toContain('\n  },\n  "title": "A",\n  "name": null,\n')
     expect(text.endsWith('}\n')).toBe(true)
     expect(text).not.toContain('\r')
   })
@@ -27,7 +28,7 @@ describe('toJson', () => {
   test('puts keys in schema order whatever order the data had', () => {
     const shuffled = Object.fromEntries(Object.entries(sampleElection).reverse()) as Election
     expect(toJson(shuffled)).toBe(toJson(sampleElection))
-    expect(Object.keys(JSON.parse(toJson(shuffled)) as object).slice(0, 3)).toEqual(['title', 'name', 'date'])
+    expect(Object.keys(JSON.parse(toJson(shuffled)) as object).slice(0, 3)).toEqual(['summary', 'title', 'name'])
   })
 
   test('writes numbers as plain numbers', () => {

@@ -17,14 +17,15 @@ function titled(value: string): ReturnType<typeof election> {
 describe('toYaml', () => {
   test('writes one election as a mapping in schema order with a final newline', () => {
     const text = toYaml(election({title: 'John Edwards', year: 2004}))
-    expect(text.startsWith('title: John Edwards\nname: null\ndate: null\nyear: 2004\n')).toBe(true)
+    expect(text.startsWith('summary:\n  electionId: john-edwards\n  title: John Edwards\n')).toBe(true)
+    expect(text).toContain('\ntitle: John Edwards\nname: null\ndate: null\nyear: 2004\n')
     expect(text.endsWith('\n')).toBe(true)
     expect(text).not.toContain('---')
   })
 
   test('writes several elections as a sequence in one document', () => {
     const text = toYaml([election({title: 'A'}), election({title: 'B'})])
-    expect(text.startsWith('- title: A\n')).toBe(true)
+    expect(text.startsWith('- summary:\n    electionId: a\n    title: A\n')).toBe(true)
     expect(parse(text)).toHaveLength(2)
   })
 

@@ -2,6 +2,7 @@
  * Handmade elections for rule tests: the seed article's figures, placed on its lines.
  */
 import type {Election, InfoboxEntry, SourcePosition} from '../../src/model/election.js'
+import {withSummary} from '../../src/model/summarize-election.js'
 import {candidateWith} from '../factories.js'
 
 /** A whole-line position on `line`, `length` characters long. */
@@ -41,7 +42,7 @@ export function makeSeedElection(): Election {
       position: lineAt(53 + index)
     })
   )
-  return {
+  return withSummary({
     title: '2004 North Carolina Democratic presidential caucuses',
     name: '2004 North Carolina Democratic presidential primary',
     date: '2004-04-17',
@@ -85,6 +86,7 @@ export function makeSeedElection(): Election {
       }
     ],
     messages: [],
-    sourceFile: null
-  }
+    sourceFile: null,
+    sourceId: null
+  })
 }

@@ -3,11 +3,12 @@
  *
  * Everything here crosses a worker boundary, so it is plain data: strings, numbers, null.
  */
+import type {CsvRows} from '../../serialize/to-csv.js'
 import type {RuleSetting} from '../../validate/rule.js'
 import type {InputFailure, InputSource} from '../inputs/input-source.js'
 
-/** Output formats of `convert`. */
-export type BatchFormat = 'json' | 'yaml' | 'csv' | 'ndjson'
+/** Output formats the batch writes election by election (`gfm`: the markdown report). */
+export type BatchFormat = 'json' | 'yaml' | 'csv' | 'ndjson' | 'gfm'
 
 /**
  * How each election is written: `document` is a whole output on its own (one input, or one
@@ -23,6 +24,8 @@ export interface BatchSettings {
   mode: ChunkMode
   /** `--csv-raw`: no formula guard on text cells. */
   raw: boolean
+  /** `--rows`: one CSV row per candidate or per election. */
+  rows: CsvRows
   /** `--rule` settings by id, as a plain object. */
   rules: Readonly<Record<string, RuleSetting>>
   /** `--max-size` in bytes. */

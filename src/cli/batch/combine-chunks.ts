@@ -2,6 +2,7 @@
  * Joining the elections of a batch, in order, into one output as they arrive.
  */
 import type {BatchFormat, ChunkMode} from './batch-task.js'
+import {claimElectionId} from '../../model/election-id.js'
 import {renameCsvId} from './rename-csv-id.js'
 
 /** Writes text to the output; may wait for it to drain. */
@@ -9,18 +10,22 @@ export type WriteText = (text: string) => void | Promise<void>
 
 /** Takes the chunks of a batch in order and writes the framing around them. */
 export interface ChunkCombiner {
-  /** Write the chunk of the next election; `baseId` is its `election_id` before de-duplication. */
-  add: (chunk: string, baseId: string) => Promise<void>
+  /**
+   * Write the chunk of the next election; `baseId` is its `election_id` before
+   * de-duplication. Resolves to the id it was written with (CSV renames a repeated one).
+   */
+  add: (chunk: string, baseId: string) => Promise<string>
   /** Write what closes the output. */
   finish: () => Promise<void>
 }
 
 /**
  * A combiner writing to `write` the same bytes as the serializer given all the elections at
- * once (`toJson(list)`, `toYaml(list)`, `toNdjson(list)`, `toCsv(list)`), from chunks made by
- * `writeElectionChunk` in `mode`:
+ * once (`toJson(list)`, `toYaml(list)`, `toNdjson(list)`, `toCsv(list)`, `toGfm(list)`), from
+ * chunks made by `writeElectionChunk` in `mode`:
  * - JSON list: `[`, items separated by `,`, `]`; `[]` when there are none;
  * - YAML list: the entries; `[]` when there are none;
+ * - GFM: the reports separated by a blank line;
  * - CSV: `csvHeader` first (also with no rows), and the `election_id` of a repeated id made
  *   unique with `-2`, `-3`, ... as `electionIds` does;
  * - a `document` (one input) is written as it comes, and nothing when it failed.
@@ -31,14 +36,17 @@ export function combineChunks(format: BatchFormat, mode: ChunkMode, write: Write
   return {
     async add(chunk, baseId) {
       count++
-      if (mode === 'document') return write(chunk)
-      if (format === 'json') return write((count === 1 ? '[\n' : ',\n') + chunk)
-      if (format !== 'csv') return write(chunk)
-      if (count === 1) await write(csvHeader)
-      let id = baseId
-      for (let suffix = 2; usedIds.has(id); suffix++) id = `${baseId}-${suffix}`
-      usedIds.add(id)
-      return write(id === baseId ? chunk : renameCsvId(chunk, baseId, id))
+      if (mode === 'document') await write(chunk)
+      else if (format === 'json') await write((count === 1 ? '[\n' : ',\n') + chunk)
+      else if (format === 'gfm') await write((count === 1 ? '' : '\n') + chunk)
+      else if (format !== 'csv') await write(chunk)
+      else {
+        if (count === 1) await write(csvHeader)
+        const id = claimElectionId(baseId, usedIds)
+        await write(id === baseId ? chunk : renameCsvId(chunk, baseId, id))
+        return id
+      }
+      return baseId
     },
     async finish() {
       if (format === 'csv' && count === 0) return write(csvHeader)

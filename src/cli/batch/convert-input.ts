@@ -3,7 +3,6 @@
  * a worker or in process.
  */
 import {severityOf} from '../../model/report.js'
-import {electionId} from '../../serialize/election-id.js'
 import type {Election} from '../../model/election.js'
 import {inputRuleIds} from '../inputs/input-rule-ids.js'
 import type {InputFailure} from '../inputs/input-source.js'
@@ -37,7 +36,7 @@ export async function convertInput(task: BatchTask, settings: BatchSettings): Pr
       }
       return converted(task, election, settings, '', 0)
     }
-    const {election, messages} = parseInput(loaded.file, settings)
+    const {election, messages} = parseInput(loaded.file, {...settings, sourceId: loaded.sourceId})
     const report = formatWarnings(shown, messages, settings.quiet)
     const warnings = messages.filter((message) => severityOf(message.fatal) === 'warning').length
     // In a batch an article without candidates is named and skipped; converted alone, its
@@ -56,7 +55,7 @@ export async function convertInput(task: BatchTask, settings: BatchSettings): Pr
 
 /** The result of `election`, written to its own file under `--out-dir` or kept as a chunk. */
 async function converted(task: BatchTask, election: Election, settings: BatchSettings, report: string, warnings: number): Promise<BatchResult> {
-  const chunk = await writeElectionChunk(election, settings.format, settings.mode, settings.raw)
+  const chunk = await writeElectionChunk(election, settings.format, settings.mode, settings.raw, settings.rows)
   if (task.outFile !== null && settings.outDir !== null) {
     try {
       await writeInsideFolder(settings.outDir, task.outFile, chunk, settings.runId)
@@ -68,7 +67,7 @@ async function converted(task: BatchTask, election: Election, settings: BatchSet
   return {
     index: task.index,
     chunk: task.outFile === null ? chunk : null,
-    baseId: electionId(election),
+    baseId: election.summary.electionId,
     rows: election.candidates.length,
     warnings,
     failure: null,

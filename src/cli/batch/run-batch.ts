@@ -5,7 +5,7 @@ import type {ResourceLimits} from 'node:worker_threads'
 import type {Io} from '../io.js'
 import type {WorkerEntry} from '../worker-entry.js'
 import type {BatchTally} from './batch-tally.js'
-import type {InputFailure, NamedSource} from '../inputs/input-source.js'
+import type {InputFailure, InputSource, NamedSource} from '../inputs/input-source.js'
 import type {BatchResult, BatchSettings, BatchTask} from './batch-task.js'
 import {claimOutputPath} from '../outputs/claim-output-path.js'
 import type {ChunkCombiner} from './combine-chunks.js'
@@ -13,7 +13,9 @@ import {convertInput} from './convert-input.js'
 import {createProgressReporter} from './create-progress-reporter.js'
 import {mapOrdered} from './map-ordered.js'
 import {safeRelativePath} from '../outputs/safe-relative-path.js'
+import {formatErrorLine} from './format-error-line.js'
 import {formatFailure} from '../terminal/format-failure.js'
+import {formatRenamedId} from '../terminal/format-renamed-id.js'
 
 
 /**
@@ -24,6 +26,9 @@ import {formatFailure} from '../terminal/format-failure.js'
  * capped, so a long article is never refused for memory.
  */
 const workerLimits = {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48} as const
+
+/** Extension of each input's own file under `--out-dir` (the report is markdown). */
+const outputExtensions: Readonly<Record<BatchSettings['format'], string>> = {json: 'json', yaml: 'yaml', csv: 'csv', ndjson: 'ndjson', gfm: 'md'}
 
 /** A batch to run. */
 export interface BatchPlan {
@@ -47,6 +52,11 @@ export interface BatchPlan {
   now: () => number
   /** Heap limits of each worker, for tests; {@link workerLimits} by default. */
   heapLimits?: ResourceLimits
+  /**
+   * Write a failed input as an error line in its place in the output (`formatErrorLine`),
+   * so that an NDJSON stream keeps one line per record. Default `false`.
+   */
+  errorLines?: boolean
 }
 
 /** What a batch did. */
@@ -73,7 +83,7 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
   const inFlight = new Map<number, BatchTask>()
   // Indexes of the tasks whose worker ran out of heap, to convert again in this thread.
   const outOfMemory = new Set<number>()
-  const tasks = remember(toTasks(plan.inputs, plan.settings.outDir !== null, plan.settings.format), inFlight)
+  const tasks = remember(toTasks(plan.inputs, plan.settings.outDir !== null, outputExtensions[plan.settings.format]), inFlight)
   // A small batch with one job is converted here: no worker to start, no messages to pass.
   // The main thread's heap is not capped, though, so a large one goes to a worker even with
   // one job (see `inThreadBytes`).
@@ -105,10 +115,15 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
     tally.rows += result.rows
     tally.warnings += result.warnings
     if (result.failure !== null) {
+      const failure = withSourceId(result.failure, task?.source)
       tally.failed++
-      failures.push(result.failure)
-      reporter.message(formatFailure(result.failure))
-    } else if (result.chunk !== null) await plan.combiner.add(result.chunk, result.baseId)
+      failures.push(failure)
+      reporter.message(formatFailure(failure))
+      if (plan.errorLines === true) await plan.combiner.add(formatErrorLine(failure), '')
+    } else if (result.chunk !== null) {
+      const id = await plan.combiner.add(result.chunk, result.baseId)
+      if (id !== result.baseId && !plan.settings.quiet) reporter.message(formatRenamedId(task?.source.shown ?? '', result.baseId, id))
+    }
     tally.elapsed = plan.now() - started
     reporter.update(tally)
   }
@@ -116,6 +131,12 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
   reporter.finish()
   tally.elapsed = plan.now() - started
   return {tally, failures, stopped}
+}
+
+/** `failure` naming the id of its NDJSON record, where the input is a record with one. */
+function withSourceId(failure: InputFailure, source: InputSource | undefined): InputFailure {
+  if (failure.sourceId !== undefined || source?.kind !== 'text' || source.sourceId === null) return failure
+  return {...failure, sourceId: source.sourceId}
 }
 
 /** Number the inputs and, under `--out-dir`, give each its own file. */

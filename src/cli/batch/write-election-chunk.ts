@@ -2,6 +2,7 @@
  * Writing one election as its share of an output, with the serializers loaded on demand.
  */
 import type {Election} from '../../model/election.js'
+import type {CsvRows} from '../../serialize/to-csv.js'
 import type {BatchFormat, ChunkMode} from './batch-task.js'
 
 /** Indentation of list items in the JSON and YAML outputs, as `toJson` and `toYaml` write it. */
@@ -15,11 +16,18 @@ const breakBeforeText = /\n(?=[^\n])/g
  * bytes as the serializer given the whole list:
  * - `document`: the serializer's own output for this one election;
  * - `item`: a JSON array element indented and without its line end, a YAML sequence entry
- *   (`- ` then the mapping), an NDJSON line, or CSV rows without the header.
+ *   (`- ` then the mapping), an NDJSON line, CSV rows without the header (`rows` says
+ *   which), or the election's part of the GFM report.
  *
  * Only the serializer asked for is imported, so a JSON run never loads yaml or the CSV writer.
  */
-export async function writeElectionChunk(election: Election, format: BatchFormat, mode: ChunkMode, raw: boolean): Promise<string> {
+export async function writeElectionChunk(
+  election: Election,
+  format: BatchFormat,
+  mode: ChunkMode,
+  raw: boolean,
+  rows: CsvRows = 'candidates'
+): Promise<string> {
   switch (format) {
     case 'json': {
       const {toJson} = await import('../../serialize/to-json.js')
@@ -37,8 +45,12 @@ export async function writeElectionChunk(election: Election, format: BatchFormat
     }
     case 'csv': {
       const {toCsv} = await import('../../serialize/to-csv.js')
-      const text = toCsv([election], {raw})
+      const text = toCsv([election], {raw, rows})
       return mode === 'document' ? text : withoutHeader(text)
+    }
+    case 'gfm': {
+      const {toGfm} = await import('../../serialize/to-gfm.js')
+      return toGfm(election)
     }
   }
 }

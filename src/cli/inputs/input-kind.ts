@@ -5,7 +5,7 @@
 import path from 'node:path'
 
 /** Formats of election data that `convert` writes and reads back. */
-export type DataFormat = 'json' | 'yaml' | 'csv'
+export type DataFormat = 'json' | 'yaml' | 'csv' | 'sqlite'
 
 /** What one loaded input holds: an article, or election data in one format. */
 export type InputContent = 'article' | DataFormat
@@ -14,7 +14,7 @@ export type InputContent = 'article' | DataFormat
 export type InputKind = InputContent | 'ndjson'
 
 /** Kinds `--from` accepts. */
-export const inputKinds: readonly InputKind[] = ['article', 'ndjson', 'json', 'yaml', 'csv']
+export const inputKinds: readonly InputKind[] = ['article', 'ndjson', 'json', 'yaml', 'csv', 'sqlite']
 
 /** Extensions that say what a file holds; any other is an article. */
 export const kindExtensions: Readonly<Record<string, InputKind>> = {
@@ -23,7 +23,10 @@ export const kindExtensions: Readonly<Record<string, InputKind>> = {
   '.yml': 'yaml',
   '.csv': 'csv',
   '.ndjson': 'ndjson',
-  '.jsonl': 'ndjson'
+  '.jsonl': 'ndjson',
+  '.db': 'sqlite',
+  '.sqlite': 'sqlite',
+  '.sqlite3': 'sqlite'
 }
 
 /**
@@ -36,7 +39,7 @@ export function inputKindOf(file: string, from: InputKind | null): InputKind {
   return Object.hasOwn(kindExtensions, extension) ? (kindExtensions[extension] as InputKind) : 'article'
 }
 
-/** Whether `kind` is election data in one document (JSON, YAML, CSV). */
+/** Whether `kind` is election data in one document (JSON, YAML, CSV, an SQLite database). */
 export function isDataKind(kind: InputKind): kind is DataFormat {
-  return kind === 'json' || kind === 'yaml' || kind === 'csv'
+  return kind === 'json' || kind === 'yaml' || kind === 'csv' || kind === 'sqlite'
 }

@@ -22,6 +22,8 @@ export interface InputFailure {
   ruleId: RuleId
   /** One sentence: what was expected, then what was found. */
   reason: string
+  /** The `id` of the NDJSON record that failed; absent for files and records without one. */
+  sourceId?: string
 }
 
 /** A file on disk, read only when it is loaded. */
@@ -46,6 +48,8 @@ export interface TextSource {
   shown: string
   /** The election's `sourceFile`, or null when the record had no id. */
   sourceFile: string | null
+  /** The election's `sourceId`: the NDJSON record's `id`, or null (standard input, no id). */
+  sourceId: string | null
   /** What it holds: an article, or an election record (`json`) of an NDJSON stream. */
   content: InputContent
 }

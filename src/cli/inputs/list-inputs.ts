@@ -116,7 +116,7 @@ async function stdinEntry(io: Io, options: ListInputsOptions): Promise<Entry> {
   const text = decodeUtf16(value) ?? new TextDecoder().decode(value)
   const content = options.from ?? (await dataFormatOf(text))
   if (content === 'ndjson') return {records: () => once(Promise.resolve(new TextEncoder().encode(text))), shown: stdinPath}
-  return {source: {source: {kind: 'text', value, shown: stdinPath, sourceFile: stdinPath, content}, relative: stdinName}}
+  return {source: {source: {kind: 'text', value, shown: stdinPath, sourceFile: stdinPath, sourceId: null, content}, relative: stdinName}}
 }
 
 /** `head`, then the rest of `iterator`: a stream whose start was read to decide its kind. */

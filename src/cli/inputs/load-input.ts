@@ -17,15 +17,17 @@ const replacementCharacter = '\uFFFD'
 export interface LoadInputOptions {
   /** Largest input read, in bytes (`--max-size`). */
   maxSize: number
+  /** Take the input as bytes, without the checks for text (an SQLite database). */
+  binary?: boolean
 }
 
-/** The loaded input, or why it cannot be used. */
-export type LoadedInput = {file: VFile} | {failure: InputFailure}
+/** The loaded input (and the NDJSON record id it came with), or why it cannot be used. */
+export type LoadedInput = {file: VFile; sourceId: string | null} | {failure: InputFailure}
 
 /**
  * Load `source`: a file is checked against `maxSize` before it is read (a huge file is
  * never read into memory), and every input is refused when it is larger than `maxSize`,
- * empty or binary (see `findTextProblem`); UTF-16 with a byte order mark is decoded. A read error is a `file-unreadable` failure
+ * empty or binary (see `findTextProblem`; not checked with `binary`); UTF-16 with a byte order mark is decoded. A read error is a `file-unreadable` failure
  * naming the system's reason, never an exception.
  *
  * The vfile's `value` is the decoded text, or, where decoding met ill-formed UTF-8, the input
@@ -40,16 +42,23 @@ export function loadInput(source: InputSource, options: LoadInputOptions): Loade
   const size = typeof read.value === 'string' ? Buffer.byteLength(read.value) : read.value.byteLength
   // A file that grew after `stat` is still held to the limit.
   if (size > options.maxSize) return {failure: tooLarge(source.shown, size, options.maxSize)}
+  const sourceFile = source.kind === 'file' ? source.shown : source.sourceFile
+  const sourceId = source.kind === 'file' ? null : source.sourceId
+  if (options.binary === true) return {file: namedFile(read.value, sourceFile), sourceId}
   const value = typeof read.value === 'string' ? read.value : decodeUtf16(read.value) ?? read.value
   const text = typeof value === 'string' ? value : new TextDecoder().decode(value)
   const problem = findTextProblem(text, source.shown)
   if (problem) return {failure: problem}
-  const sourceFile = source.kind === 'file' ? source.shown : source.sourceFile
   // Bytes stay the value only where decoding left a U+FFFD, so that `parseElection`
   // decodes them again to place its warning; well-formed text is decoded once.
-  const file = new VFile({value: typeof value === 'string' || text.includes(replacementCharacter) ? value : text})
+  return {file: namedFile(typeof value === 'string' || text.includes(replacementCharacter) ? value : text, sourceFile), sourceId}
+}
+
+/** A vfile holding `value`, its `path` the election's `sourceFile` when there is one. */
+function namedFile(value: string | Uint8Array, sourceFile: string | null): VFile {
+  const file = new VFile({value})
   if (sourceFile !== null) file.path = sourceFile
-  return {file}
+  return file
 }
 
 /** The text of a loaded input, decoded as UTF-8 (a BOM dropped), for readers of data. */

@@ -9,8 +9,8 @@ import {temporaryPathFor} from './temporary-path-for.js'
 
 /** An output being written. */
 export interface Output {
-  /** Append `text`; resolves once it is buffered or written. */
-  write: (text: string) => Promise<void>
+  /** Append `text` (or bytes, written at once); resolves once it is buffered or written. */
+  write: (text: string | Uint8Array) => Promise<void>
   /** Flush and close; a regular file is renamed over the target only now. */
   commit: () => Promise<void>
   /** Close and remove the temporary file; the target is left as it was. */
@@ -36,8 +36,8 @@ export async function openOutput(target: string, runId: string): Promise<Output>
   return bufferedOutput(await open(temporary, 'wx'), temporary, resolved.path)
 }
 
-/** Write `text` to `target` whole, as `openOutput` does. */
-export async function writeOutput(target: string, text: string, runId: string): Promise<void> {
+/** Write `text` (or bytes: a database) to `target` whole, as `openOutput` does. */
+export async function writeOutput(target: string, text: string | Uint8Array, runId: string): Promise<void> {
   const output = await openOutput(target, runId)
   try {
     await output.write(text)
@@ -79,6 +79,11 @@ function bufferedOutput(handle: FileHandle, temporary: string | null, target: st
   }
   return {
     async write(text) {
+      if (typeof text !== 'string') {
+        await flush()
+        await handle.write(text)
+        return
+      }
       pending.push(text)
       pendingLength += text.length
       if (pendingLength >= bufferLength) await flush()

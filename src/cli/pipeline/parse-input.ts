@@ -13,6 +13,8 @@ export interface ParseInputOptions {
   rules: RuleConfig
   /** `--max-size` in bytes. */
   maxSize: number
+  /** The NDJSON record's id, kept as the election's `sourceId`. */
+  sourceId?: string | null
 }
 
 /** The election and the messages of one input. */
@@ -25,6 +27,6 @@ export interface ParsedInput {
 
 /** Parse, extract and validate the article in `file` (see `parseElection`). */
 export function parseInput(file: VFile, options: ParseInputOptions): ParsedInput {
-  const {election, messages} = parseElection(file, {rules: options.rules, maxSize: options.maxSize})
+  const {election, messages} = parseElection(file, {rules: options.rules, maxSize: options.maxSize, sourceId: options.sourceId})
   return {election, messages: [...messages]}
 }

@@ -1,5 +1,5 @@
 /**
- * Reading election data back (JSON, YAML, CSV), for every command that meets it.
+ * Reading election data back (JSON, YAML, CSV, SQLite), for every command that meets it.
  */
 import type {VFile} from 'vfile'
 import type {Election} from '../../model/election.js'
@@ -14,8 +14,12 @@ import {inputText} from '../inputs/load-input.js'
  * (`candidates[0].votes: expected number, got "many"`). Each reader is loaded on demand.
  */
 export async function readDataElections(file: VFile, shown: string, format: DataFormat, raw: boolean): Promise<Election[] | InputFailure> {
-  const text = inputText(file)
   try {
+    if (format === 'sqlite') {
+      const bytes = typeof file.value === 'string' ? new TextEncoder().encode(file.value) : file.value
+      return await (await import('../../serialize/from-sqlite.js')).fromSqlite(bytes)
+    }
+    const text = inputText(file)
     if (format === 'json') return (await import('../../serialize/from-json.js')).fromJson(text)
     if (format === 'yaml') return (await import('../../serialize/from-yaml.js')).fromYaml(text)
     return (await import('../../serialize/from-csv.js')).fromCsv(text, {raw})

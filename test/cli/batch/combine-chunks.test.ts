@@ -10,10 +10,10 @@ import {writeElectionChunk} from '../../../src/cli/batch/write-election-chunk.js
 import type {Election} from '../../../src/model/election.js'
 import {parseElection} from '../../../src/parse-election.js'
 import {toCsv} from '../../../src/serialize/to-csv.js'
+import {toGfm} from '../../../src/serialize/to-gfm.js'
 import {toJson} from '../../../src/serialize/to-json.js'
 import {toNdjson} from '../../../src/serialize/to-ndjson.js'
 import {toYaml} from '../../../src/serialize/to-yaml.js'
-import {electionId} from '../../../src/serialize/election-id.js'
 import {VFile} from 'vfile'
 
 const fixtures = path.resolve('fixtures/articles')
@@ -29,7 +29,8 @@ const serializers: Record<BatchFormat, (list: Election[]) => string> = {
   json: (list) => toJson(list),
   yaml: (list) => toYaml(list),
   ndjson: (list) => toNdjson(list),
-  csv: (list) => toCsv(list)
+  csv: (list) => toCsv(list),
+  gfm: (list) => toGfm(list)
 }
 
 /** The combined output of `list` as the batch writes it. */
@@ -38,7 +39,7 @@ async function stream(list: readonly Election[], format: BatchFormat): Promise<s
   const combiner = combineChunks(format, 'item', (chunk) => {
     text += chunk
   }, toCsv([]))
-  for (const election of list) await combiner.add(await writeElectionChunk(election, format, 'item', false), electionId(election))
+  for (const election of list) await combiner.add(await writeElectionChunk(election, format, 'item', false), election.summary.electionId)
   await combiner.finish()
   return text
 }
@@ -53,6 +54,21 @@ describe('combineChunks', () => {
       expect(await stream([], format)).toBe(format === 'ndjson' ? '' : serializers[format]([]))
     })
   }
+
+  it('writes contest rows as the serializer does, repeats renamed, and says which id each got', async () => {
+    let text = ''
+    const header = toCsv([], {rows: 'elections'})
+    const combiner = combineChunks('csv', 'item', (chunk) => {
+      text += chunk
+    }, header)
+    const ids: string[] = []
+    for (const election of withRepeats) {
+      ids.push(await combiner.add(await writeElectionChunk(election, 'csv', 'item', false, 'elections'), election.summary.electionId))
+    }
+    await combiner.finish()
+    expect(text).toBe(toCsv(withRepeats, {rows: 'elections'}))
+    expect(ids.slice(-3)).toEqual(withRepeats.slice(0, 3).map((election) => `${election.summary.electionId}-2`))
+  })
 
   it('writes one election as a document, as the serializer does', async () => {
     const [election] = elections

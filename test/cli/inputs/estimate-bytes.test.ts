@@ -16,7 +16,7 @@ describe('estimateBytes', () => {
   it('adds text exactly and files by their size', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'estimate-bytes-'))
     const sources = [fileOf(folder, 'a.md', 100), fileOf(folder, 'b.md', 300)]
-    sources.push({source: {kind: 'text', value: 'héllo', shown: '<stdin>', sourceFile: null, content: 'article'}, relative: 'stdin'})
+    sources.push({source: {kind: 'text', value: 'héllo', shown: '<stdin>', sourceFile: null, sourceId: null, content: 'article'}, relative: 'stdin'})
     expect(estimateBytes(sources)).toBe(406)
   })
 

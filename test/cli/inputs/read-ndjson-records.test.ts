@@ -18,8 +18,8 @@ describe('readNdjsonRecords', () => {
   it('reads one article per line, with or without id, across chunk and character boundaries', async () => {
     const found = await collect('{"id":"é/1","text":"= A ="}\r\n\n{"text":"= B ="}')
     expect(found).toEqual([
-      {source: {kind: 'text', value: '= A =', shown: 'é/1', sourceFile: 'é/1', content: 'article'}, relative: 'é/1'},
-      {source: {kind: 'text', value: '= B =', shown: '<stdin>#3', sourceFile: null, content: 'article'}, relative: 'line-3'}
+      {source: {kind: 'text', value: '= A =', shown: 'é/1', sourceFile: 'é/1', sourceId: 'é/1', content: 'article'}, relative: 'é/1'},
+      {source: {kind: 'text', value: '= B =', shown: '<stdin>#3', sourceFile: null, sourceId: null, content: 'article'}, relative: 'line-3'}
     ])
   })
 
@@ -39,5 +39,10 @@ describe('readNdjsonRecords', () => {
     const long = `{"text": "${'x'.repeat(5000)}"}`
     const found = await collect(`{"text": "a"}\n${long}\n{"text": "b"}\n`, 256, 1000)
     expect(found.map((item) => item.source.kind === 'failed' ? item.source.failure.ruleId : item.source.kind === 'text' && item.source.value)).toEqual(['a', 'file-too-large', 'b'])
+  })
+
+  it('keeps the id of a record without a text as data, naming it by its line', async () => {
+    const [failed] = await collect('{"id": "2004/ohio", "text": null}\n', 64)
+    expect(failed?.source).toMatchObject({kind: 'failed', shown: '<stdin>#1', failure: {file: '<stdin>#1', ruleId: 'record-invalid', sourceId: '2004/ohio'}})
   })
 })

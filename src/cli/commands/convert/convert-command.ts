@@ -22,6 +22,7 @@ import {workerEntry} from '../../worker-entry.js'
 import {convertElections} from './convert-elections.js'
 import {convertHelp} from './convert-help.js'
 import {readConvertOptions, settleConvertOptions, type ConvertOptions} from './read-convert-options.js'
+import {writeDatabase} from './write-database.js'
 
 export {convertHelp} from './convert-help.js'
 
@@ -44,15 +45,20 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
   // through the batch.
   const dataInputs = options.inputs.length > 0 && options.inputs.every((input) => isDataKind(inputKindOf(input, options.from)))
   if (dataInputs || options.format === 'markdown') {
-    if (options.outDir !== null) return reportUsage(io, 'convert', 'Expected --out-dir only for articles converted to json, yaml, csv or ndjson')
+    if (options.outDir !== null) return reportUsage(io, 'convert', 'Expected --out-dir only for articles converted to json, yaml, csv, ndjson or gfm')
     return convertElections(options, io)
   }
   return convertInputs(options, io)
 }
 
-/** Convert articles through the batch engine, to standard output, `-o` or `--out-dir`. */
+/**
+ * Convert articles through the batch engine, to standard output, `-o` or `--out-dir`. For
+ * `--to sqlite` (with `-o`, as option reading made sure), the batch writes each election as
+ * an NDJSON line, read back once all are in: a database is written whole.
+ */
 async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
-  const format = options.format === 'markdown' ? 'json' : options.format
+  const database = options.format === 'sqlite' ? options.output : null
+  const format = options.format === 'markdown' ? 'json' : options.format === 'sqlite' ? 'ndjson' : options.format
   const outDir = options.outDir === null ? null : path.resolve(io.cwd, options.outDir)
   // Made before anything is read: an `--out-dir` that cannot exist fails once, not per input.
   if (outDir !== null) await makeFolder(outDir)
@@ -65,8 +71,9 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
     format,
     // One article alone is a document (one argument that names nothing too: it writes
     // nothing); a list stays a list whatever fails.
-    mode: outDir !== null || total === 1 || (total === 0 && listed.count === 1) ? 'document' : 'item',
+    mode: database === null && (outDir !== null || total === 1 || (total === 0 && listed.count === 1)) ? 'document' : 'item',
     raw: options.raw,
+    rows: options.rows,
     rules: {...options.rules},
     maxSize: options.maxSize,
     quiet: options.quiet,
@@ -75,9 +82,13 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
   }
   const extent = {count: total, bytes: listed.known === null ? null : estimateBytes(listed.known)}
   const jobPlan = options.jobs === null ? chooseJobs(readMachineShare(), extent) : fixedJobs(options.jobs, extent)
-  const output = options.output === null ? null : await openOutput(path.resolve(io.cwd, options.output), settings.runId)
-  const write: WriteText = output === null ? io.stdout : output.write
-  const csvHeader = format === 'csv' ? (await import('../../../serialize/to-csv.js')).toCsv([], {raw: options.raw}) : ''
+  const output = options.output === null || database !== null ? null : await openOutput(path.resolve(io.cwd, options.output), settings.runId)
+  let lines = ''
+  const collect: WriteText = (text) => {
+    lines += text
+  }
+  const write: WriteText = database !== null ? collect : output === null ? io.stdout : output.write
+  const csvHeader = format === 'csv' ? (await import('../../../serialize/to-csv.js')).toCsv([], {raw: options.raw, rows: options.rows}) : ''
   let outcome: BatchOutcome
   try {
     outcome = await runBatch({
@@ -88,7 +99,9 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
       combiner: combineChunks(format, settings.mode, write, csvHeader),
       worker: workerEntry(),
       progress: io.stderrIsTty && !options.quiet,
-      now: () => performance.now()
+      now: () => performance.now(),
+      // Records in, records out: a record that fails keeps its line (unless --errors takes it).
+      errorLines: options.from === 'ndjson' && options.format === 'ndjson' && options.errors === null
     }, io)
     // A document whose one input failed has nothing to say: no file, not an empty one.
     const nothingWritten = settings.mode === 'document' && outcome.tally.failed === outcome.tally.done
@@ -100,6 +113,10 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
   if (outcome.stopped) {
     if (outDir !== null) await removeTemporaryFiles(outDir, settings.runId)
     return exitCodes.stopped
+  }
+  if (database !== null) {
+    const {fromNdjson} = await import('../../../serialize/from-ndjson.js')
+    await writeDatabase(fromNdjson(lines), database, io, options.quiet, settings.runId)
   }
   const failures = outcome.failures
   if (options.errors !== null) await writeOutput(path.resolve(io.cwd, options.errors), JSON.stringify(failures, null, 2) + '\n', settings.runId)

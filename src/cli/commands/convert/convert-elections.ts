@@ -1,5 +1,5 @@
 /**
- * `convert` for election data in (`.json`, `.yaml`, `.csv`) or an article out (`--to
+ * `convert` for election data in (`.json`, `.yaml`, `.csv`, `.db`) or an article out (`--to
  * markdown`): in process, one input after the other, since such runs are small.
  */
 import path from 'node:path'
@@ -15,7 +15,9 @@ import {parseInput} from '../../pipeline/parse-input.js'
 import {readDataElections} from '../../pipeline/read-data-elections.js'
 import {formatFailure} from '../../terminal/format-failure.js'
 import {formatWarnings} from '../../terminal/format-warnings.js'
+import type {OutputFormat} from './output-format-of.js'
 import type {ConvertOptions} from './read-convert-options.js'
+import {writeDatabase} from './write-database.js'
 
 /**
  * Read every input (data validated against the schema, or articles parsed), then write all
@@ -28,7 +30,8 @@ export async function convertElections(options: ConvertOptions, io: Io, inputs?:
   let failed = false
   const elections: Election[] = []
   for await (const {source} of listed.sources) {
-    const loaded = loadInput(source, options)
+    const binary = source.kind !== 'failed' && source.content === 'sqlite'
+    const loaded = loadInput(source, {maxSize: options.maxSize, binary})
     const read = 'failure' in loaded ? loaded.failure : await readElections(loaded.file, source, options, io)
     if (Array.isArray(read)) elections.push(...read)
     else {
@@ -38,9 +41,13 @@ export async function convertElections(options: ConvertOptions, io: Io, inputs?:
   }
   // Every input failed: writing `[]` or an empty article would pass for a result.
   if (elections.length === 0 && failed) return exitCodes.failed
+  if (options.format === 'sqlite') {
+    await writeDatabase(elections, options.output ?? '', io, options.quiet, randomId())
+    return failed ? exitCodes.failed : exitCodes.ok
+  }
   let text: string
   try {
-    text = await write(elections, options)
+    text = await write(elections, options.format, options)
   } catch (error) {
     io.stderr(`wikitally convert: error: ${error instanceof Error ? error.message : String(error)}\n`)
     return exitCodes.failed
@@ -61,10 +68,10 @@ async function readElections(file: VFile, source: InputSource, options: ConvertO
   return [election]
 }
 
-/** All `elections` in the `--to` format: one document for one election, else a list. */
-async function write(elections: readonly Election[], options: ConvertOptions): Promise<string> {
+/** All `elections` in `format`: one document for one election, else a list. */
+async function write(elections: readonly Election[], format: Exclude<OutputFormat, 'sqlite'>, options: ConvertOptions): Promise<string> {
   const single = elections.length === 1 ? (elections[0] as Election) : elections
-  switch (options.format) {
+  switch (format) {
     case 'json':
       return (await import('../../../serialize/to-json.js')).toJson(single)
     case 'yaml':
@@ -72,7 +79,9 @@ async function write(elections: readonly Election[], options: ConvertOptions): P
     case 'ndjson':
       return (await import('../../../serialize/to-ndjson.js')).toNdjson(elections)
     case 'csv':
-      return (await import('../../../serialize/to-csv.js')).toCsv(elections, {raw: options.raw})
+      return (await import('../../../serialize/to-csv.js')).toCsv(elections, {raw: options.raw, rows: options.rows})
+    case 'gfm':
+      return (await import('../../../serialize/to-gfm.js')).toGfm(elections)
     case 'markdown': {
       const {toMarkdown} = await import('../../../serialize/to-markdown.js')
       // One article per election; several are separated by a blank line.

@@ -11,20 +11,26 @@ for .md and .txt files; a GLOB (\`'articles/**/*.md'\`) is expanded even when
 the shell does not. Thousands of inputs stream through in bounded memory.
 
 Options:
-  --to FORMAT      json, yaml, csv, ndjson, or markdown (the scraped article
-                   format, one article per election). Default: what the -o
-                   file's extension says (.json .yaml .yml .csv .ndjson .jsonl
+  --to FORMAT      json, yaml, csv, ndjson; gfm (a GitHub-flavoured markdown
+                   report: results tables and warnings); sqlite (a database of
+                   elections, candidates, messages and infobox tables, to -o
+                   only); or markdown (the scraped article format, one article
+                   per election). Default: what the -o file's extension says
+                   (.json .yaml .yml .csv .ndjson .jsonl .db .sqlite .sqlite3
                    .md; another extension is refused), else json
+  --rows KIND      with --to csv: candidates (default), one row per candidate;
+                   elections, one contest row per election (winner, runner-up,
+                   margins, totals)
   --from KIND      article: each input is an article;
                    ndjson: one record per line, either an article
                    {"id": ..., "text": ARTICLE} (\`id\` optional) or an election
                    as --to ndjson writes it, decided line by line;
-                   json, yaml, csv: election data that convert wrote, checked
-                   against the schema (a bad field is named by its path).
-                   Default: by extension (.json .yaml .yml .csv data, .ndjson
-                   .jsonl records), the rest articles; standard input by
-                   its content (JSON, NDJSON or YAML election data, else
-                   an article)
+                   json, yaml, csv, sqlite: election data that convert wrote,
+                   checked against the schema (a bad field is named by its path).
+                   Default: by extension (.json .yaml .yml .csv .db .sqlite
+                   .sqlite3 data, .ndjson .jsonl records), the rest articles;
+                   standard input by its content (JSON, NDJSON or YAML
+                   election data, else an article)
   -o, --output F   write to file F instead of standard output
   --out-dir DIR    write one file per input under DIR, mirroring the input tree:
                    a/b.md gives DIR/a/b.md.json (an NDJSON record: its id)
@@ -33,7 +39,8 @@ Options:
   --max-size SIZE  skip inputs (and NDJSON lines) larger than SIZE (default
                    8MiB; e.g. 500k, 2MiB)
   --errors F       write the inputs that failed to F as JSON
-                   ([{"file", "ruleId", "reason"}], \`[]\` when none did)
+                   ([{"file", "ruleId", "reason"}], \`[]\` when none did; an
+                   NDJSON record with an id also has "sourceId")
   --csv-raw        do not prefix text cells that start with = + - @ TAB or CR
                    with a ' (by default they are, so spreadsheets do not run them)
   --rule ID=LEVEL  switch a rule off or re-grade it: off, info, warning, error
@@ -49,7 +56,12 @@ folder upward (the current folder for standard input); flags win.
 
 Output: one input gives one JSON object (or YAML document); several give a JSON
 array, one NDJSON line each, or one CSV table with one header, in input order
-and the same bytes whatever --jobs. NDJSON input always gives a list. A regular
+and the same bytes whatever --jobs. NDJSON input always gives a list; article
+records converted --to ndjson give one line each, carrying the record's id as
+\`sourceId\`, and a record that fails is the line {"sourceId": ..., "error":
+{"ruleId", "reason"}} (unless --errors F takes it), so any split of the input
+into shards gives the same lines. An election id used twice in a CSV or
+database gets -2, -3, ... (duplicate-election-id names it). A regular
 file is written whole or not at all (a temporary file renamed into place); a
 FIFO, a device or a link is written through, never replaced. --out-dir names
 are cut to 200 bytes a segment and never lead out of DIR.
@@ -75,6 +87,9 @@ Examples:
   wikitally convert fixtures/articles/2004-north-carolina-democratic-caucuses/input.md --to yaml
   wikitally convert election.json --to markdown
   wikitally convert articles/ -o results.csv --errors failed.json
+  wikitally convert articles/ --to csv --rows elections -o contests.csv
+  wikitally convert articles/ -o elections.db
+  wikitally convert elections.db --to json
   wikitally convert 'scraped/**/*.txt' --out-dir elections/
   wikitally convert all.ndjson -o all.json
   cat article.md | wikitally convert --to json

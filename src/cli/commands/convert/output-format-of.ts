@@ -5,11 +5,14 @@ import path from 'node:path'
 import type {BatchFormat} from '../../batch/batch-task.js'
 import {kindExtensions} from '../../inputs/input-kind.js'
 
-/** What `--to` names: the batch formats, and `markdown` (the article format). */
-export type OutputFormat = BatchFormat | 'markdown'
+/**
+ * What `--to` names: the batch formats (`gfm` the report among them), `sqlite` (a database,
+ * written to `-o` only) and `markdown` (the article format).
+ */
+export type OutputFormat = BatchFormat | 'sqlite' | 'markdown'
 
 /** Output formats of `--to`, in the order the help lists them. */
-export const outputFormats: readonly OutputFormat[] = ['json', 'yaml', 'csv', 'ndjson', 'markdown']
+export const outputFormats: readonly OutputFormat[] = ['json', 'yaml', 'csv', 'ndjson', 'gfm', 'sqlite', 'markdown']
 
 /** Extension of an article written as markdown (`-o election.md`). */
 const markdownExtension = '.md'

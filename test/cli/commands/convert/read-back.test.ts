@@ -44,12 +44,13 @@ describe('NDJSON of elections reads back', () => {
     expect(titles).toEqual(['2004 North Carolina Democratic presidential caucuses', 'Michigan Democratic caucuses, 2004'])
   })
 
-  it('names an election record that does not fit the schema, and keeps the others', async () => {
+  it('names an election record that does not fit the schema, keeps the others, and holds its place with an error line', async () => {
     const [first = '', second = ''] = readFileSync(path.join(folder, 'all.ndjson'), 'utf8').split('\n')
     const broken = first.replace(/"votes":\d+/, '"votes":"many"')
     const result = await cli(['convert', '--from', 'ndjson', '--to', 'ndjson', '-q', '--jobs', '1'], `${broken}\n${second}\n`)
     expect(result.code).toBe(1)
-    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1)
+    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as {error?: {ruleId: string}})
+    expect(lines.map((line) => line.error?.ruleId ?? 'election')).toEqual(['data-invalid', 'election'])
     expect(result.stderr).toMatch(/<stdin>#1:1:1 {2}error {2}Invalid JSON elections.*data-invalid/s)
   })
 

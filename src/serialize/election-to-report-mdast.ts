@@ -1,0 +1,162 @@
+/**
+ * Building the GitHub-flavoured report of an election as an mdast tree.
+ */
+import type {AlignType, List, Paragraph, PhrasingContent, RootContent, Table, TableCell} from 'mdast'
+import {decimalsOf} from '../model/decimals-of.js'
+import type {CandidateResult, Election, ElectionMessage} from '../model/election.js'
+import {formatLongDate} from './format-long-date.js'
+
+/** Depth of each election's heading, so that a report pastes under a page's own title. */
+const headingDepth = 2
+
+/** Marker after the winner's name (besides bold). */
+const winnerMark = '✓'
+
+/** Between the parts of the contest line. */
+const partSeparator = ' · '
+
+/** A run of line breaks, which a table cell or a list item line cannot hold. */
+const lineBreaks = /[\r\n\u2028\u2029]+/g
+
+/** A figure column of the results table: header, what it reads, how it is written. */
+interface FigureColumn {
+  /** Header cell text. */
+  header: string
+  /** The row's figure. */
+  value: (row: CandidateResult) => number | null
+  /** The Total row's figure. */
+  total: number | null
+  /** Decimals every row is written with, or null to write numbers as stored. */
+  decimals: number | null
+}
+
+/**
+ * The report of `election`:
+ *
+ *     ## 2004 North Carolina Democratic presidential caucuses
+ *
+ *     April 17, 2004 · caucus · Democratic · North Carolina (NC)
+ *
+ *     | Candidate          | Votes |     % | Delegates |
+ *     | :----------------- | ----: | ----: | --------: |
+ *     | **John Edwards** ✓ |  9093 | 51.06 |        57 |
+ *     | Total              | 17809 |   100 |       107 |
+ *
+ *     - warning `stage-mismatch` (line 4): Expected the election name to ...
+ *
+ * The heading is the title, else the infobox name, else the id. A Party column appears when
+ * a row has a party (general elections). Figure columns appear when
+ * a row or the Total row has a value; they are right-aligned, numbers as stored (`9093`),
+ * percentages to the column's most decimals (`27.20` beside `51.06`). The winner's name is
+ * bold and followed by ✓; withdrawn candidates are marked `(withdrawn)`. Warnings and
+ * errors are listed with their rule id and line; info messages are not. Line breaks inside
+ * values become spaces, since a table cell cannot hold one.
+ */
+export function electionToReportMdast(election: Election): RootContent[] {
+  const nodes: RootContent[] = [
+    {type: 'heading', depth: headingDepth, children: [text(election.title ?? election.name ?? election.summary.electionId)]}
+  ]
+  const contest = contestLine(election)
+  if (contest !== '') nodes.push(paragraph(contest))
+  if (election.candidates.length > 0) nodes.push(resultsTable(election))
+  const warnings = election.messages.filter((message) => message.severity !== 'info')
+  if (warnings.length > 0) nodes.push(warningList(warnings))
+  return nodes
+}
+
+/** Date, stage, party and jurisdiction, those known, joined by ` · `. */
+function contestLine(election: Election): string {
+  const {date, stage, party, jurisdiction} = election
+  const place = jurisdiction.name === null
+    ? jurisdiction.code
+    : jurisdiction.code === null ? jurisdiction.name : `${jurisdiction.name} (${jurisdiction.code})`
+  const when = date === null ? (election.year === null ? null : String(election.year)) : formatLongDate(date) ?? date
+  return [when, stage, party, place].filter((part) => part !== null).join(partSeparator)
+}
+
+/** The results table: names, parties where a row has one, then each figure column with a value. */
+function resultsTable(election: Election): Table {
+  const {candidates, totals} = election
+  const percentDecimals = Math.max(0, ...candidates.map((row) => (row.percent === null ? 0 : decimalsOf(row.percent))))
+  const figures: FigureColumn[] = [
+    {header: 'Votes', value: (row) => row.votes, total: totals.votes, decimals: null},
+    {header: '%', value: (row) => row.percent, total: totals.percent, decimals: percentDecimals},
+    {header: 'Delegates', value: (row) => row.delegates, total: totals.delegates, decimals: null},
+    {header: 'Electoral votes', value: (row) => row.electoralVotes, total: totals.electoralVotes, decimals: null}
+  ]
+  const columns = figures.filter((column) => column.total !== null || candidates.some((row) => column.value(row) !== null))
+  const hasTotal = columns.some((column) => column.total !== null)
+  const hasParty = candidates.some((row) => row.party !== null)
+  const textAlign: AlignType[] = hasParty ? ['left', 'left'] : ['left']
+  const align: AlignType[] = [...textAlign, ...columns.map((): AlignType => 'right')]
+  const party = (value: string | null): TableCell[] => (hasParty ? [cell(value === null ? [] : [text(value)])] : [])
+  const header = [cell([text('Candidate')]), ...party('Party'), ...columns.map((column) => cell([text(column.header)]))]
+  const rows = candidates.map((row) => [
+    cell(nameCell(row)),
+    ...party(row.party),
+    ...columns.map((column) => cell(figure(column.value(row), column.decimals)))
+  ])
+  const total = [cell([text('Total')]), ...party(null), ...columns.map((column) => cell(figure(column.total, null)))]
+  return {
+    type: 'table',
+    align,
+    children: [header, ...rows, ...(hasTotal ? [total] : [])].map((children) => ({type: 'tableRow', children}))
+  }
+}
+
+/** The name of `row`: bold and marked for the winner, `(withdrawn)` where it withdrew. */
+function nameCell(row: CandidateResult): PhrasingContent[] {
+  const name = text(row.name)
+  const marked: PhrasingContent[] = row.winner ? [{type: 'strong', children: [name]}, text(` ${winnerMark}`)] : [name]
+  return row.withdrawn ? [...marked, text(' (withdrawn)')] : marked
+}
+
+/** A number as a cell's content: empty for null, `decimals` fixed when given. */
+function figure(value: number | null, decimals: number | null): PhrasingContent[] {
+  if (value === null) return []
+  return [text(decimals === null || !Number.isFinite(value) ? String(value) : value.toFixed(Math.min(decimals, maxFixed)))]
+}
+
+/** Most decimals `toFixed` is asked for. */
+const maxFixed = 20
+
+/** The warnings and errors as a list: severity, rule id in code, line, reason. */
+function warningList(messages: readonly ElectionMessage[]): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: messages.map((message) => ({
+      type: 'listItem',
+      spread: false,
+      children: [{
+        type: 'paragraph',
+        children: [
+          text(`${message.severity} `),
+          {type: 'inlineCode', value: oneLine(message.ruleId)},
+          text(`${message.line === null ? '' : ` (line ${message.line})`}: ${message.reason}`)
+        ]
+      }]
+    }))
+  }
+}
+
+/** A table cell. */
+function cell(children: PhrasingContent[]): TableCell {
+  return {type: 'tableCell', children}
+}
+
+/** A paragraph of plain text. */
+function paragraph(value: string): Paragraph {
+  return {type: 'paragraph', children: [text(value)]}
+}
+
+/** A text node, its line breaks made spaces. */
+function text(value: string): {type: 'text'; value: string} {
+  return {type: 'text', value: oneLine(value)}
+}
+
+/** `value` on one line. */
+function oneLine(value: string): string {
+  return value.replace(lineBreaks, ' ')
+}
