@@ -4,8 +4,11 @@
 import {electionKeyOrder} from '../../model/key-order.js'
 import type {InputKind} from './input-kind.js'
 
-/** What content alone can tell: an article, one JSON or YAML document, or NDJSON records. */
-export type ContentKind = Extract<InputKind, 'article' | 'json' | 'yaml' | 'ndjson'>
+/** What content alone can tell: an article, one JSON or YAML document, NDJSON records, a database. */
+export type ContentKind = Extract<InputKind, 'article' | 'json' | 'yaml' | 'ndjson' | 'sqlite'>
+
+/** The 16 bytes every SQLite database file opens with. */
+const sqliteHeader = 'SQLite format 3\u0000'
 
 /** Top-level keys of an election, as `convert` writes them. */
 const electionKeys: ReadonlySet<string> = new Set(Object.keys(electionKeyOrder))
@@ -23,6 +26,7 @@ const yamlKeyLine = /^(?:- )?([a-z]+):(?:\s|$)/i
  *   opens with `{` and is not NDJSON (broken JSON is refused as data, not read as an article);
  * - `ndjson` when its first line is a JSON object and the whole is not one JSON value (records,
  *   one a line), or when it is one article record (an object with a string `text`);
+ * - `sqlite` when it opens with the SQLite file header (a database `convert --to sqlite` wrote);
  * - `yaml` when it parses as a YAML mapping (or a sequence of mappings) holding `candidates`
  *   or at least two of the election's top-level keys;
  * - `article` otherwise: the scraped format (`= Title =`, infobox lines, pipe tables, prose)
@@ -31,6 +35,7 @@ const yamlKeyLine = /^(?:- )?([a-z]+):(?:\s|$)/i
  * The same bytes in a file with the matching extension get the same verdict.
  */
 export async function dataFormatOf(text: string): Promise<ContentKind> {
+  if (text.startsWith(sqliteHeader)) return 'sqlite'
   const trimmed = text.trim()
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     const whole = parseJson(trimmed)

@@ -56,6 +56,11 @@ describe('dataFormatOf', () => {
     expect(await dataFormatOf('title: A\nyear: 2004\n')).toBe('yaml')
   })
 
+  it('reads the SQLite file header as a database', async () => {
+    expect(await dataFormatOf('SQLite format 3\u0000\u0010\u0000')).toBe('sqlite')
+    expect(await dataFormatOf('SQLite format 3 was released in 2004.\n')).toBe('article')
+  })
+
   it('keeps text that only looks like keys an article', async () => {
     expect(await dataFormatOf('title: 2004 caucuses\n\nThe caucuses were held on March 2.\n')).toBe('article')
     expect(await dataFormatOf('Date: 2004\nTitle: A\n')).toBe('article')

@@ -74,6 +74,16 @@ describe('standard input is decided by its content', () => {
     expect(made.stdout()).toBe((await runCli(root, ['show', '-'], stdin)).stdout)
   })
 
+  it('reads a database as the same elections a file named .db holds', async () => {
+    await writeFile(path.join(root, 'one.json'), json)
+    expect((await runCli(root, ['convert', '--to', 'sqlite', '-o', 'one.db', 'one.json'])).code).toBe(0)
+    const made = makeIo(root)
+    made.io.readStdin = async () => new Uint8Array(readFileSync(path.join(root, 'one.db')))
+    expect(await run(['convert', '-'], made.io)).toBe(0)
+    expect(made.stdout()).toBe((await runCli(root, ['convert', 'one.db'])).stdout)
+    expect((JSON.parse(made.stdout()) as {title: string}).title).toBe(title)
+  })
+
   it('still reads an article from standard input as an article', async () => {
     const article = readFileSync(`${fixture}/input.md`, 'utf8')
     const shown = await runCli(root, ['show', '-'], article)
