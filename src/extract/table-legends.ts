@@ -42,8 +42,9 @@ export function tableLegends(table: ArticleTable, read: ReadTable, texts: readon
   }
   for (const other of tables) {
     if (other === table || other.section !== table.section) continue
+    // Stops at the first row that is not a key row: a results table costs one row.
+    if (!other.node.children.every((row) => isKeyRow(rowTexts(row)))) continue
     const rows = other.node.children.map(rowTexts)
-    if (!rows.every((row) => isKeyRow(row))) continue
     // The key table is kept as a table of its own: its cells are not copied into notes.
     for (const cell of rows.flatMap((row) => row.slice(row.findIndex((filled) => filled.text !== '') + 1))) add(cell.text, toSourcePosition(cell.position))
   }
