@@ -12,7 +12,8 @@ import type {Legend, LegendMeaning} from './read-legend.js'
  * explains the one mark the rows carry that no marked legend explains.
  *
  * A mark that no legend explains is a warning on its row, as is an unmarked withdrawal legend
- * when no row carries a mark (a colour key the scrape lost): withdrawals may be missing.
+ * when no row carries a mark (a colour key the scrape lost): withdrawals may be missing, among
+ * the candidates it names.
  */
 export function applyLegends(
   rows: readonly CandidateResult[],
@@ -31,7 +32,10 @@ export function applyLegends(
   const first = unmarked[0]
   if (onlyMark !== undefined && first) meanings.set(onlyMark, first.meaning)
   if (first && first.meaning === 'withdrawn' && !marks.some((mark) => mark !== null)) {
-    report(file, `Expected the rows to carry the mark the legend \`${first.text}\` explains, got none (a colour key is lost in the scrape); withdrawals may be missing`, legendPlace ?? undefined, 'legend-unreadable')
+    // Naming the people the key may concern ties the warning to each of their rows.
+    const names = rows.filter((row) => row.kind === 'candidate').map((row) => `\`${row.name}\``).join(', ')
+    const among = names === '' ? '' : ` among ${names}`
+    report(file, `Expected the rows to carry the mark the legend \`${first.text}\` explains, got none (a colour key is lost in the scrape); withdrawals may be missing${among}`, legendPlace ?? undefined, 'legend-unreadable')
   }
   return rows.map((row, at) => {
     const mark = marks[at]

@@ -60,7 +60,7 @@ export function extractElection(tree: Root, file: VFile): Election {
   if (mainRead && mainTable) {
     const results = tableResults(mainRead, file)
     reportNonResults(mainRead, file)
-    const legends = tableLegends(mainTable, mainRead, parts.texts)
+    const legends = tableLegends(mainTable, mainRead, parts.texts, parts.tables)
     legendLines = legends.lines
     const rows = applyLegends(results.candidates, results.marks, legends.legends, legends.place, file)
     candidates = mergeInfobox(rows, fromInfobox, file)

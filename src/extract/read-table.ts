@@ -117,7 +117,7 @@ function rowAt(table: Table, at: number): CellText[] | undefined {
 const keyLabel = /^\s*key(?:\s*:)?\s*$/i
 
 /** A key row: `| Key: | † Dropped out |`; its first filled cell is the `Key:` label. */
-function isKeyRow(row: readonly CellText[] | undefined): boolean {
+export function isKeyRow(row: readonly CellText[] | undefined): boolean {
   const first = row?.find((cell) => cell.text !== '')
   return first !== undefined && keyLabel.test(first.text)
 }

@@ -4,7 +4,7 @@
 import type {SourcePosition} from '../model/election.js'
 import type {ArticleTable, ArticleText} from './article-parts.js'
 import {readLegend, type Legend} from './read-legend.js'
-import type {ReadTable} from './read-table.js'
+import {isKeyRow, rowTexts, type ReadTable} from './read-table.js'
 import {toSourcePosition} from './to-source-position.js'
 
 /** The legends of a table and where the first one stands. */
@@ -21,10 +21,11 @@ export interface TableLegends {
 const unmarkedLead = /^\s*(?:[-+•]\s|key\s*:)/i
 
 /**
- * Read the legends of `table`: its key rows (`| Key: | † Dropped out |`), the lines glued under
- * it, and, in its section, lines that start with a mark, a list marker or `Key:`.
+ * Read the legends of `table`: its key rows (`| Key: | † Dropped out |`), the key tables of its
+ * section that stand apart from it (a table of key rows only), the lines glued under it, and,
+ * in its section, lines that start with a mark, a list marker or `Key:`.
  */
-export function tableLegends(table: ArticleTable, read: ReadTable, texts: readonly ArticleText[]): TableLegends {
+export function tableLegends(table: ArticleTable, read: ReadTable, texts: readonly ArticleText[], tables: readonly ArticleTable[] = []): TableLegends {
   const legends: Legend[] = []
   const lines: string[] = []
   let place: SourcePosition | null = null
@@ -38,6 +39,14 @@ export function tableLegends(table: ArticleTable, read: ReadTable, texts: readon
   for (const cell of read.legend) {
     if (readLegend(cell.text)) lines.push(`Key: ${cell.text.trim()}`)
     add(cell.text, toSourcePosition(cell.position))
+  }
+  for (const other of tables) {
+    if (other === table || other.section !== table.section) continue
+    // Stops at the first row that is not a key row: a results table costs one row.
+    if (!other.node.children.every((row) => isKeyRow(rowTexts(row)))) continue
+    const rows = other.node.children.map(rowTexts)
+    // The key table is kept as a table of its own: its cells are not copied into notes.
+    for (const cell of rows.flatMap((row) => row.slice(row.findIndex((filled) => filled.text !== '') + 1))) add(cell.text, toSourcePosition(cell.position))
   }
   for (const line of table.notes) add(line, tablePlace)
   for (const text of texts) {

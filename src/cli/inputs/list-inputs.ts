@@ -5,9 +5,11 @@ import {createReadStream} from 'node:fs'
 import path from 'node:path'
 import type {Io} from '../io.js'
 import {expandInputs} from './expand-inputs.js'
-import {inputKindOf, type InputContent, type InputKind} from './input-kind.js'
+import {dataFormatOf, opensNdjson} from './data-format-of.js'
+import {decodeUtf16} from './decode-utf16.js'
+import {inputKindOf, type InputKind} from './input-kind.js'
 import {inputRuleIds} from './input-rule-ids.js'
-import {stdinArgument, stdinPath, type InputSource, type NamedSource} from './input-source.js'
+import {stdinArgument, stdinPath, type NamedSource} from './input-source.js'
 import {tooLarge} from './load-input.js'
 import {readNdjsonRecords} from './read-ndjson-records.js'
 
@@ -44,7 +46,8 @@ type Entry = {source: NamedSource} | {records: () => AsyncIterable<Uint8Array>; 
  * List the inputs of `inputs` (none means standard input, as does `-`): a FILE is taken
  * whatever its extension, a DIR is walked for `.md` and `.txt` files, a GLOB is expanded
  * even when the shell did not, standard input is read now (it is one input). What each file
- * holds is `options.from`, else what its extension says (see `inputKindOf`): an NDJSON file
+ * holds is `options.from`, else what its extension says (see `inputKindOf`), and what
+ * standard input holds, what its content says (see `dataFormatOf`): an NDJSON file
  * (`.ndjson`, `.jsonl`, or `--from ndjson`) is read lazily, one input per line, so a stream
  * of any length passes in bounded memory.
  */
@@ -52,9 +55,7 @@ export async function listInputs(inputs: readonly string[], io: Io, options: Lis
   const entries: Entry[] = []
   for (const input of inputs.length === 0 ? [stdinArgument] : inputs) {
     if (input === stdinArgument) {
-      const kind = options.from ?? 'article'
-      if (kind === 'ndjson') entries.push({records: () => io.stdinChunks?.() ?? once(io.readStdin()), shown: stdinPath})
-      else entries.push({source: {source: await readStdinUpTo(io, options.maxSize, kind), relative: stdinName}})
+      entries.push(await stdinEntry(io, options))
       continue
     }
     const expanded = await expandInputs([input], io.cwd, {walk: options.from !== 'ndjson'})
@@ -88,18 +89,40 @@ async function* expand(entries: readonly Entry[], maxSize: number): AsyncGenerat
 }
 
 /**
- * Standard input as one source, read as it arrives and no further than `maxSize`: a larger
- * stream is a `file-too-large` failure without being held whole.
+ * The entry of standard input. What it holds is `--from`, else its content (see
+ * `dataFormatOf`), as a file's is its extension: JSON, YAML and NDJSON election data are
+ * never read as an article. It is read as it arrives and no further than `maxSize`, except
+ * NDJSON, whose records are read one line at a time: a larger stream whose first line is a
+ * JSON object goes on as records, any other is a `file-too-large` failure without being
+ * held whole.
  */
-async function readStdinUpTo(io: Io, maxSize: number, content: InputContent): Promise<InputSource> {
+async function stdinEntry(io: Io, options: ListInputsOptions): Promise<Entry> {
+  const stream = io.stdinChunks?.() ?? once(io.readStdin())
+  if (options.from === 'ndjson') return {records: () => stream, shown: stdinPath}
+  const iterator = stream[Symbol.asyncIterator]()
   const chunks: Uint8Array[] = []
   let size = 0
-  for await (const chunk of io.stdinChunks?.() ?? once(io.readStdin())) {
-    size += chunk.byteLength
-    if (size > maxSize) return {kind: 'failed', shown: stdinPath, failure: tooLarge(stdinPath, size, maxSize, 'at least')}
-    chunks.push(chunk)
+  for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+    chunks.push(next.value)
+    size += next.value.byteLength
+    if (size <= options.maxSize) continue
+    const head = Buffer.concat(chunks)
+    if (options.from === null && opensNdjson(new TextDecoder().decode(head))) return {records: () => resume(head, iterator), shown: stdinPath}
+    await iterator.return?.()
+    return {source: {source: {kind: 'failed', shown: stdinPath, failure: tooLarge(stdinPath, size, options.maxSize, 'at least')}, relative: stdinName}}
   }
-  return {kind: 'text', value: Buffer.concat(chunks), shown: stdinPath, sourceFile: stdinPath, sourceId: null, content}
+  const value = Buffer.concat(chunks)
+  // Decoded as `loadInput` decodes it, so UTF-16 data is data too.
+  const text = decodeUtf16(value) ?? new TextDecoder().decode(value)
+  const content = options.from ?? (await dataFormatOf(text))
+  if (content === 'ndjson') return {records: () => once(Promise.resolve(new TextEncoder().encode(text))), shown: stdinPath}
+  return {source: {source: {kind: 'text', value, shown: stdinPath, sourceFile: stdinPath, sourceId: null, content}, relative: stdinName}}
+}
+
+/** `head`, then the rest of `iterator`: a stream whose start was read to decide its kind. */
+async function* resume(head: Uint8Array, iterator: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield head
+  for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value
 }
 
 /** The failed source of an argument that named nothing readable, for `reason`. */

@@ -61,6 +61,62 @@ Infobox
     expect(placed(election, 'warning')).toEqual([['legend-unreadable', 'warning', 4]])
   })
 
+  it('warns on a key table standing apart from the results table, naming the candidates it may concern', () => {
+    const election = read(`= Missouri Democratic primary, 2008 =
+
+==Results==
+| Key: | Withdrew prior to contest |
+
+| Missouri Democratic presidential primary, 2008 | | | |
+| Candidate | Votes | Percentage | National delegates |
+| Barack Obama | 406,917 | 49.20% | 36 |
+| Hillary Clinton | 395,185 | 47.90% | 36 |
+| John Edwards | 16,736 | 2.02% | 0 |
+| Uncommitted | 3,177 | 0.38% | 0 |
+| Total | 822,015 | 100% | 72 |
+`)
+    expect(field(election, 'name')).toEqual(['Barack Obama', 'Hillary Clinton', 'John Edwards', 'Uncommitted'])
+    expect(field(election, 'withdrawn')).toEqual([false, false, false, false])
+    expect(election.mainTable).toBe(1)
+    expect(placed(election).filter(([ruleId]) => ruleId.startsWith('legend'))).toEqual([['legend-unreadable', 'warning', 4]])
+    const reason = election.messages.find((message) => message.ruleId === 'legend-unreadable')?.reason ?? ''
+    expect(reason).toContain('withdrawals may be missing among `Barack Obama`, `Hillary Clinton`, `John Edwards`')
+    expect(reason).not.toContain('Uncommitted')
+  })
+
+  it('reads no key from a table apart in another section, nor from one that is not all key rows', () => {
+    const election = read(`= Missouri Democratic primary, 2008 =
+
+==Background==
+| Key: | Withdrew prior to contest |
+
+| Key: | Withdrew |
+| Poll | Date |
+
+==Results==
+| Candidate | Votes | Percentage |
+| Barack Obama | 406,917 | 49.20% |
+| Hillary Clinton | 395,185 | 47.90% |
+| Total | 802,102 | 97.1% |
+`)
+    expect(placed(election).filter(([ruleId]) => ruleId.startsWith('legend'))).toEqual([])
+  })
+
+  it('reads a marked key table apart as the meaning of the mark the names carry', () => {
+    const election = read(`= 2008 Indiana Republican primary =
+
+==Results==
+| Key: | * Withdrew prior to contest |
+
+| Candidate | Votes | Percentage |
+| John McCain | 320,290 | 77.60% |
+| Mitt Romney* | 19,581 | 4.74% |
+| Total | 339,871 | 82.34% |
+`)
+    expect(field(election, 'withdrawn')).toEqual([false, true])
+    expect(placed(election).filter(([ruleId]) => ruleId.startsWith('legend'))).toEqual([])
+  })
+
   it('reads an incumbent legend as no withdrawal', () => {
     const election = read(`= 1996 Georgia Democratic presidential primary =
 

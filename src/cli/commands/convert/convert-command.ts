@@ -63,6 +63,9 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
   // Made before anything is read: an `--out-dir` that cannot exist fails once, not per input.
   if (outDir !== null) await makeFolder(outDir)
   const listed = await listInputs(options.inputs, io, options)
+  // Standard input is known to hold election data only once it is read: then it too is
+  // read in process, where one input may hold many elections.
+  if (outDir === null && listed.known?.some(({source}) => source.kind === 'text' && source.content !== 'article') === true) return convertElections(options, io, listed)
   const total = listed.total
   const settings: BatchSettings = {
     format,

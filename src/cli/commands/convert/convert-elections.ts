@@ -6,7 +6,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {Election} from '../../../model/election.js'
 import type {InputFailure, InputSource} from '../../inputs/input-source.js'
-import {listInputs} from '../../inputs/list-inputs.js'
+import {listInputs, type InputList} from '../../inputs/list-inputs.js'
 import {loadInput} from '../../inputs/load-input.js'
 import {exitCodes, type Io} from '../../io.js'
 import {writeOutput} from '../../outputs/open-output.js'
@@ -22,10 +22,11 @@ import {writeDatabase} from './write-database.js'
 /**
  * Read every input (data validated against the schema, or articles parsed), then write all
  * elections in one output. A broken input is named with the path of the bad field and
- * skipped; the exit code is then 1.
+ * skipped; the exit code is then 1. `inputs` are the inputs when they were listed already
+ * (standard input, whose content decided the path).
  */
-export async function convertElections(options: ConvertOptions, io: Io): Promise<number> {
-  const listed = await listInputs(options.inputs, io, options)
+export async function convertElections(options: ConvertOptions, io: Io, inputs?: InputList): Promise<number> {
+  const listed = inputs ?? (await listInputs(options.inputs, io, options))
   let failed = false
   const elections: Election[] = []
   for await (const {source} of listed.sources) {
