@@ -2,6 +2,7 @@
  * Finding what the scraped article format cannot hold.
  */
 import type {Election, ElectionTable} from '../model/election.js'
+import {isDelimiterRow} from '../parse/remark-loose-table.js'
 import {describeValue} from './describe-value.js'
 import type {ReadProblem} from './election-read-error.js'
 import {humanizeKey} from './humanize-key.js'
@@ -86,6 +87,8 @@ function tableProblems(
   if (rows.length === 0) check(`${path}.rows`, '', 'a table with at least one row', false)
   for (const [rowPath, row] of rows) {
     if (row.length === 0) check(rowPath, '', 'a row with at least one cell', false)
+    // A row of dashes (`| --- | :-: |`) reads as a GFM delimiter row, which is dropped.
+    if (isDelimiterRow(row)) check(rowPath, row.join(' | '), 'a row that is not all dashes, which reads as a GFM delimiter row', false)
     for (const [at, cell] of row.entries()) {
       line(`${rowPath}[${at}]`, cell)
       check(`${rowPath}[${at}]`, cell, 'a cell without `|`', !cell.includes('|'))

@@ -14,4 +14,9 @@ describe('articleProblems', () => {
       'tables[0].section', 'tables[0].header[0][0]', 'tables[0].notes[0]'
     ])
   })
+
+  test('refuses a row of dashes, which would read as a GFM delimiter row and be dropped', () => {
+    const tables = [{section: null, caption: null, captionKind: null, header: [], rows: [['', ''], ['---', ':-:']], notes: [], position: null}]
+    expect(articleProblems(election({tables})).map((problem) => problem.path)).toEqual(['tables[0].rows[1]'])
+  })
 })
