@@ -31,7 +31,7 @@ describe('toMarkdown with hostile data', () => {
     )
   })
 
-  test('writes any edit of the candidates and totals so that it reads back, never refusing it', () => {
+  test('writes any consistent edit of the candidates and totals so that it reads back, never refusing it', () => {
     const row = fc.record({
       name: fc.constantFrom('Eva Moss', 'Sam Roy', 'Ann Lee', 'Uncommitted', 'Write-ins'),
       withdrawn: fc.boolean(),
@@ -49,6 +49,16 @@ describe('toMarkdown with hostile data', () => {
         fc.pre(edits.every((edit) => edit.votes !== null || edit.percent !== null || edit.delegates !== null))
         const candidates = markWinners(edits.map((edit) => candidate({...edit, kind: candidateKind(edit.name)})))
         const edited = {...base, candidates, totals: {...base.totals, votes}}
+        // A Total that is not the rows' own sum contradicts them: reading may then take the
+        // Total's figure for another column (as it must for scraped rows shifted left), so the
+        // writer may refuse such an edit with a MarkdownWriteError; it must never write it wrong.
+        const counted = edits.filter((edit) => edit.votes !== null)
+        const sum = counted.reduce((all, edit) => all + (edit.votes ?? 0), 0)
+        if (votes !== null && (counted.length === 0 || votes !== sum)) {
+          const text = writeOrRefuse(edited)
+          if (text !== null) expect(electionDifferences(edited, parseElection(text).election)).toEqual([])
+          return
+        }
         expect(electionDifferences(edited, parseElection(toMarkdown(edited)).election)).toEqual([])
       }),
       {numRuns}
