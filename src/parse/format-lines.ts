@@ -8,6 +8,7 @@ import {parseCaptionLine} from './remark-table-caption.js'
 import {parseWikiHeading} from './remark-wiki-heading.js'
 import {trimmedRange, type LineIndex, type SourceLine} from './source-lines.js'
 import {linesBetween} from './source-lines.js'
+import {codes} from './codes.js'
 
 /** A run of lines: prose for markdown, or format lines the plugins read themselves. */
 export interface LineRun {
@@ -62,6 +63,6 @@ function isFormatLine(line: SourceLine, inInfobox: boolean): boolean {
 }
 
 function lineBreakLength(index: LineIndex, end: number): number {
-  if (index.source.charCodeAt(end) === 13 && index.source.charCodeAt(end + 1) === 10) return 2
+  if (index.source.charCodeAt(end) === codes.carriageReturn && index.source.charCodeAt(end + 1) === codes.lineFeed) return 2
   return end < index.source.length ? 1 : 0
 }

@@ -13,6 +13,7 @@ import type {InfoboxEntryNode, InfoboxNode} from './mdast-wiki.js'
 import {lineIndexOf} from './line-index-of.js'
 import {positionOf, trimmedRange, type LineIndex, type SourceLine} from './source-lines.js'
 import {holds, linesOf, textParagraphs} from './split-by-lines.js'
+import {codes} from './codes.js'
 
 /** The line that opens an infobox. */
 const infoboxMarker = 'Infobox'
@@ -34,7 +35,7 @@ export function parseInfoboxLine(line: SourceLine): InfoboxLine | null {
   const text = line.text
   const at = range.start - line.start
   const stop = range.end - line.start
-  if (text.charCodeAt(at) !== 45 || !isSpaceCode(text.charCodeAt(at + 1))) return null
+  if (text.charCodeAt(at) !== codes.dash || !isSpaceCode(text.charCodeAt(at + 1))) return null
   const colon = text.indexOf(':', at + 2)
   if (colon === -1 || colon >= stop) return null
   let keyStart = at + 2
@@ -119,5 +120,5 @@ function stretchTo(node: InfoboxNode, line: SourceLine, index: LineIndex): void 
 }
 
 function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9
+  return code === codes.space || code === codes.horizontalTab
 }

@@ -15,6 +15,7 @@ import type {VFile} from 'vfile'
 import {lineIndexOf} from './line-index-of.js'
 import {isSpace, pointAt, positionOf, trimmedRange, type LineIndex, type SourceLine} from './source-lines.js'
 import {splitByLines, type LineRun} from './split-by-lines.js'
+import {codes} from './codes.js'
 
 /** Offsets of one cell's trimmed text. */
 export interface CellRange {
@@ -55,7 +56,7 @@ function forEachCell(line: SourceLine, visit: (start: number, end: number) => vo
   const stop = range.end - line.start
   let cellStart = range.start - line.start + 1
   for (let at = cellStart; at <= stop; at++) {
-    if (at < stop && text.charCodeAt(at) !== 124) continue
+    if (at < stop && text.charCodeAt(at) !== codes.verticalBar) continue
     let start = cellStart
     let end = at
     while (start < end && isSpace(text.charCodeAt(start))) start++
@@ -71,10 +72,10 @@ export function isDelimiterRow(cells: readonly string[]): boolean {
   for (const cell of cells) {
     let start = 0
     let end = cell.length
-    if (cell.charCodeAt(start) === 58) start++
-    if (end > start && cell.charCodeAt(end - 1) === 58) end--
+    if (cell.charCodeAt(start) === codes.colon) start++
+    if (end > start && cell.charCodeAt(end - 1) === codes.colon) end--
     if (end <= start) return false
-    for (let at = start; at < end; at++) if (cell.charCodeAt(at) !== 45) return false
+    for (let at = start; at < end; at++) if (cell.charCodeAt(at) !== codes.dash) return false
   }
   return true
 }

@@ -13,6 +13,7 @@ import type {TableCaption} from './mdast-wiki.js'
 import {lineIndexOf} from './line-index-of.js'
 import {positionOf, trimmedRange, type SourceLine} from './source-lines.js'
 import {splitByLines, textParagraphs} from './split-by-lines.js'
+import {codes} from './codes.js'
 
 /** The closing marker of a caption line. */
 const captionEnd = '**'
@@ -34,7 +35,7 @@ export function parseCaptionLine(line: SourceLine): {start: number; end: number}
   const at = range.start - line.start
   const stop = range.end - line.start
   if (stop - at < 2 + captionEnd.length + 1) return null
-  if (text.charCodeAt(at) !== 45 || text.charCodeAt(at + 1) !== 32) return null
+  if (text.charCodeAt(at) !== codes.dash || text.charCodeAt(at + 1) !== codes.space) return null
   if (!text.endsWith(captionEnd, stop)) return null
   let start = at + 2
   const end = stop - captionEnd.length
@@ -43,7 +44,7 @@ export function parseCaptionLine(line: SourceLine): {start: number; end: number}
     const pipe = text.indexOf('|', start)
     if (pipe !== -1 && pipe < end) start = pipe + 1
   }
-  while (start < end && text.charCodeAt(start) === 32) start++
+  while (start < end && text.charCodeAt(start) === codes.space) start++
   if (start >= end) return null
   return {start: line.start + start, end: line.start + end}
 }

@@ -11,6 +11,7 @@ import type {VFile} from 'vfile'
 import {positionOf, trimmedRange, type LineIndex, type SourceLine} from './source-lines.js'
 import {splitByLines} from './split-by-lines.js'
 import {lineIndexOf} from './line-index-of.js'
+import {codes} from './codes.js'
 
 /** The character around a heading's text. */
 const headingMark = '='
@@ -83,5 +84,5 @@ function toHeading(line: SourceLine, index: LineIndex): Heading {
 }
 
 function isBlankCode(code: number): boolean {
-  return code === 32 || code === 9
+  return code === codes.space || code === codes.horizontalTab
 }

@@ -4,6 +4,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../model/report.js'
 import {createLineIndex, pointAt, type LineIndex} from './source-lines.js'
+import {codes} from './codes.js'
 
 /** NUL: no article holds one; it marks binary data or a broken scrape. */
 const nulCode = 0
@@ -27,7 +28,7 @@ const hiddenCharacter = /[\0\u202a-\u202e\u2066-\u2069]/
 export function reportHiddenCharacters(text: string, file: VFile): void {
   // The regular expression engine scans far faster than a loop over character codes.
   if (!hiddenCharacter.test(text)) return
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  const start = text.charCodeAt(0) === codes.byteOrderMarker ? 1 : 0
   let firstNul = -1
   let nuls = 0
   let firstBidi = -1

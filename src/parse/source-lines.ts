@@ -5,6 +5,7 @@
  * `_` or `\`.
  */
 import type {Point, Position} from 'unist'
+import {codes} from './codes.js'
 
 /** A line of the source without its line ending. */
 export interface SourceLine {
@@ -29,9 +30,9 @@ export function createLineIndex(source: string): LineIndex {
   const starts = [0]
   for (let index = 0; index < source.length; index++) {
     const code = source.charCodeAt(index)
-    if (code === 10) starts.push(index + 1)
-    else if (code === 13) {
-      if (source.charCodeAt(index + 1) === 10) index++
+    if (code === codes.lineFeed) starts.push(index + 1)
+    else if (code === codes.carriageReturn) {
+      if (source.charCodeAt(index + 1) === codes.lineFeed) index++
       starts.push(index + 1)
     }
   }
@@ -68,8 +69,8 @@ export function linesBetween(index: LineIndex, start: number, end: number): Sour
     const next = index.starts[line + 1]
     let lineEnd = next === undefined ? index.source.length : next
     // Strip the line ending (`\n`, `\r\n` or `\r`).
-    if (next !== undefined && index.source.charCodeAt(lineEnd - 1) === 10) lineEnd--
-    if (next !== undefined && index.source.charCodeAt(lineEnd - 1) === 13) lineEnd--
+    if (next !== undefined && index.source.charCodeAt(lineEnd - 1) === codes.lineFeed) lineEnd--
+    if (next !== undefined && index.source.charCodeAt(lineEnd - 1) === codes.carriageReturn) lineEnd--
     lines.push({text: index.source.slice(lineStart, lineEnd), start: lineStart, end: lineEnd})
   }
   return lines
@@ -86,5 +87,5 @@ export function trimmedRange(line: SourceLine): {start: number; end: number} {
 
 /** Whether `code` is a space, tab or no-break space. */
 export function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0
+  return code === codes.space || code === codes.horizontalTab || code === codes.noBreakSpace
 }
