@@ -111,11 +111,6 @@ export function isRuleId(id: string): id is RuleId {
   return Object.hasOwn(ruleRegistry, id)
 }
 
-/** The registry entry of `id`. */
-export function ruleInfo(id: RuleId): RuleInfo {
-  return ruleRegistry[id]
-}
-
 /** Every id with its entry, in registry order. */
 export function listRules(): Array<RuleInfo & {id: RuleId}> {
   return (Object.keys(ruleRegistry) as RuleId[]).map((id) => ({id, ...ruleRegistry[id]}))
