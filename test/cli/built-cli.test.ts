@@ -4,7 +4,7 @@
  * `npm ci` builds it (the `prepare` script); the in-process tests cannot see bundling faults.
  */
 import {execFileSync} from 'node:child_process'
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -25,6 +25,32 @@ function cliIn(cwd: string, ...args: string[]): string {
 describe('the built CLI', () => {
   it('exists (npm ci builds it)', () => {
     expect(existsSync(bin)).toBe(true)
+  })
+
+  it('comes with the code cache made at build time', () => {
+    expect(existsSync('dist/cli/chunks/bin.cache')).toBe(true)
+  })
+
+  it('converts the same when V8 refuses its code cache (other V8 flags)', () => {
+    const refused = execFileSync(process.execPath, ['--no-flush-bytecode', bin, 'convert', seed, '--quiet'], {encoding: 'utf8'})
+    expect(refused).toBe(cli('convert', seed, '--quiet'))
+  })
+
+  it('converts the same without its code cache, in one job and in two', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'wikitally-no-cache-'))
+    try {
+      const copy = path.join(folder, 'cli')
+      cpSync('dist/cli', copy, {recursive: true, filter: (file) => !file.endsWith('.cache')})
+      // The loaders are ES modules, as the package's `type` makes them.
+      writeFileSync(path.join(folder, 'package.json'), '{"type": "module"}\n')
+      expect(readdirSync(path.join(copy, 'chunks')).filter((name) => name.endsWith('.cache'))).toEqual([])
+      const run = (...args: string[]) => execFileSync(process.execPath, [path.join(copy, 'bin.js'), ...args], {encoding: 'utf8'})
+      expect(run('convert', seed, '--quiet')).toBe(cli('convert', seed, '--quiet'))
+      const all = ['convert', 'fixtures/articles/*/input.md', '--to', 'ndjson', '--quiet']
+      expect(run(...all, '--jobs', '2')).toBe(cli(...all, '--jobs', '1'))
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
   })
 
   for (const format of ['json', 'yaml', 'csv', 'ndjson', 'gfm']) {
