@@ -20,8 +20,9 @@
  * the CLI finds its worker the same way bundled or not.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
-import {isBuiltin} from 'node:module'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {createRequire, isBuiltin} from 'node:module'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Script} from 'node:vm'
 import {build} from 'esbuild'
@@ -46,14 +47,53 @@ const dynamicImport = /import\("([^"]+)"\)/g
 /** What a chunk's text goes between: the function Node makes of a CommonJS module, and the bundled `bin.js`'s URL. */
 const wrapper = ['(function (exports, require, module, __filename, __dirname, wikitallyBinUrl) {', '\n})']
 
+/** An article whose prose only the markdown parser reads: a quotation, a fenced block, a list. */
+const markdownSample = `= 1900 Sample election =
+
+> A quotation about the election, with *emphasis* and a [link](https://example.org).
+
+\`\`\`
+a fenced block
+\`\`\`
+
+1. A numbered point
+2. Another
+
+== Results ==
+
+| Candidate | Party | Votes | % |
+|---|---|---|---|
+| Ann Example | Whig | 1,200 | 60.00% |
+| Bob Example | Democratic | 800 | 40.00% |
+| Total | | 2,000 | 100.00% |
+`
+
 /** The articles the sample run converts to fill the caches. */
 const samples = readdirSync('fixtures/articles', {withFileTypes: true})
   .filter((entry) => entry.isDirectory())
   .map((entry) => path.join('fixtures/articles', entry.name, 'input.md'))
 
+/**
+ * remark-parse with the markdown parser (micromark, the entity table, mdast-util-from-markdown)
+ * in a chunk of its own, `chunks/markdown.cjs`, loaded when the first prose that is not
+ * plain text needs it: plain paragraphs are built without it, and most articles have no
+ * other prose. Tests and the library use remark-parse as it is.
+ */
+const lazyMarkdown = {
+  name: 'lazy-markdown',
+  setup(build) {
+    build.onResolve({filter: /^mdast-util-from-markdown$/}, ({importer}) => importer.includes(`${path.sep}remark-parse${path.sep}`) ? {path: 'from-markdown', namespace: 'lazy-markdown'} : undefined)
+    build.onResolve({filter: /^\.\/markdown\.cjs$/}, () => ({path: './markdown.cjs', external: true}))
+    build.onLoad({filter: /.*/, namespace: 'lazy-markdown'}, () => ({
+      contents: "export function fromMarkdown(...parameters) { return require('./markdown.cjs').fromMarkdown(...parameters) }",
+      loader: 'js'
+    }))
+  }
+}
+
 rmSync(chunks, {recursive: true, force: true})
 const result = await build({
-  entryPoints: {bin: 'src/cli/bin.ts', 'batch-worker': 'src/cli/batch/batch-worker.ts'},
+  entryPoints: {bin: 'src/cli/bin.ts', 'batch-worker': 'src/cli/batch/batch-worker.ts', markdown: createRequire(import.meta.url).resolve('mdast-util-from-markdown')},
   outdir: chunks,
   bundle: true,
   splitting: true,
@@ -67,6 +107,7 @@ const result = await build({
   external: ['sql.js'],
   // The worker is found beside `bin.js`, one folder above the chunks.
   define: {'import.meta.url': 'wikitallyBinUrl'},
+  plugins: [lazyMarkdown],
   logLevel: 'warning'
 })
 mkdirSync(chunks, {recursive: true})
@@ -86,23 +127,30 @@ writeCaches()
 
 /**
  * Convert the samples with a loader that writes each chunk's cache when the process exits:
- * once to JSON, as one article is by default, and once to NDJSON, as a batch is.
+ * one article to JSON, as one article is by default; all of them and an article with
+ * markdown in its prose to NDJSON, as a batch is.
  */
 function writeCaches() {
+  const folder = mkdtempSync(path.join(tmpdir(), 'wikitally-warm-up-'))
   const warmUp = path.join(chunks, 'warm-up.mjs')
-  const runs = [
-    ['convert', samples[0], '--quiet'],
-    ['convert', ...samples, '--to', 'ndjson', '--jobs', '1', '--quiet']
-  ]
-  writeFileSync(warmUp, loaderSource('./bin.cjs', "new URL('../bin.js', import.meta.url).href", runs))
   try {
+    const markdown = path.join(folder, 'markdown.md')
+    writeFileSync(markdown, markdownSample)
+    const runs = [
+      ['convert', samples[0], '--quiet'],
+      ['convert', ...samples, markdown, '--to', 'ndjson', '--jobs', '1', '--quiet']
+    ]
+    writeFileSync(warmUp, loaderSource('./bin.cjs', "new URL('../bin.js', import.meta.url).href", runs))
     const run = spawnSync(process.execPath, [warmUp], {stdio: ['ignore', 'ignore', 'inherit']})
     // 1: some sample failed to convert, which still warms the code up.
     if (run.status !== 0 && run.status !== 1) throw new Error(`Expected the warm-up run to end, got exit code ${run.status}`)
   } finally {
-    rmSync(warmUp)
+    rmSync(warmUp, {force: true})
+    rmSync(folder, {recursive: true, force: true})
   }
-  if (!existsSync(path.join(chunks, 'bin.cache'))) throw new Error('Expected the warm-up run to write the code caches')
+  for (const name of ['bin', 'markdown']) {
+    if (!existsSync(path.join(chunks, `${name}.cache`))) throw new Error(`Expected the warm-up run to write the code cache of ${name}.cjs`)
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, r
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {runCli} from './run-cli.js'
 
 const bin = 'dist/cli/bin.js'
 const seed = 'fixtures/articles/2004-north-carolina-democratic-caucuses/input.md'
@@ -29,6 +30,18 @@ describe('the built CLI', () => {
 
   it('comes with the code cache made at build time', () => {
     expect(existsSync('dist/cli/chunks/bin.cache')).toBe(true)
+  })
+
+  it('reads prose that needs the markdown parser, which it loads on demand, as the sources do', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'wikitally-built-markdown-'))
+    try {
+      const article = '= 1900 Sample election =\n\n> A quotation with *emphasis* and a [link](https://example.org).\n\n    indented code\n\n== Results ==\n\n| Candidate | Votes |\n|---|---|\n| Ann Example | 1,200 |\n| Bob Example | 800 |\n'
+      writeFileSync(path.join(folder, 'input.md'), article)
+      const fromSources = await runCli(folder, ['convert', 'input.md', '--to', 'ndjson'])
+      expect(cliIn(folder, 'convert', 'input.md', '--to', 'ndjson')).toBe(fromSources.stdout + fromSources.stderr)
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
   })
 
   it('converts the same when V8 refuses its code cache (other V8 flags)', () => {
