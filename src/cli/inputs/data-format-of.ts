@@ -16,11 +16,8 @@ const electionKeys: ReadonlySet<string> = new Set(Object.keys(electionKeyOrder))
 /** Election keys a YAML mapping needs, at least, when `candidates` is not one of them. */
 const leastElectionKeys = 2
 
-/**
- * The header line of a CSV that `convert` writes: lower-case column names separated by commas,
- * `election_id` among them. An article's first line is its title or prose, never this.
- */
-const csvHeader = /^\ufeff?(?:[a-z_]+,)*election_id(?:,[a-z_]+)*\r?$/
+/** A column name as `convert --to csv` writes it. */
+const csvColumnName = /^[a-z_]+$/
 
 /** A line that opens an election key of YAML: `candidates:`, or `- title: x` in a sequence. */
 const yamlKeyLine = /^(?:- )?([a-z]+):(?:\s|$)/i
@@ -43,8 +40,7 @@ const yamlKeyLine = /^(?:- )?([a-z]+):(?:\s|$)/i
  */
 export async function dataFormatOf(text: string): Promise<ContentKind> {
   if (text.startsWith(sqliteHeader)) return 'sqlite'
-  const newline = text.indexOf('\n')
-  if (csvHeader.test(newline === -1 ? text : text.slice(0, newline))) return 'csv'
+  if (isCsvHeader(text)) return 'csv'
   const trimmed = text.trim()
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     const whole = parseJson(trimmed)
@@ -65,6 +61,18 @@ export function opensNdjson(text: string): boolean {
   if (newline === -1) return false
   const first = parseJson(text.slice(0, newline).trim())
   return first.ok && isObject(first.value)
+}
+
+/**
+ * Whether the first line of `text` is the header of a CSV that `convert` writes: lower-case
+ * column names separated by commas, `election_id` among them. An article's first line is its
+ * title or prose, never this.
+ */
+function isCsvHeader(text: string): boolean {
+  const newline = text.indexOf('\n')
+  const line = (newline === -1 ? text : text.slice(0, newline)).replace(/^\ufeff/, '').replace(/\r$/, '')
+  const names = line.split(',')
+  return names.includes('election_id') && names.every((name) => csvColumnName.test(name))
 }
 
 /** Whether `text` is YAML election data; parsed only when a line opens an election key. */
