@@ -49,7 +49,10 @@ export function extractDate(sources: DateSources, file: VFile): ContestDate {
   const entry = sources.infoboxDate
   if (entry && entry.value.trim() !== '') {
     const reading = readDateValue(entry.value)
-    if (reading.kind === 'date') return {date: reading.iso, year: reading.year}
+    if (reading.kind === 'date') {
+      checkLeadDate(sources, entry, reading.iso, file)
+      return {date: reading.iso, year: reading.year}
+    }
     if (reading.kind === 'range') {
       const picked = sources.party ? dateForParty(entry.value, sources.party) : null
       return picked ? {date: picked.iso, year: picked.year} : {date: null, year: reading.year}
@@ -66,6 +69,37 @@ export function extractDate(sources: DateSources, file: VFile): ContestDate {
   const fromProse = proseDates(sources)
   const best = fromProse.find((found) => found.aboutContest) ?? fromProse[0] ?? monthDayInProse(sources)
   return best ? {date: best.iso, year: best.year} : {date: null, year: null}
+}
+
+/** A sentence that says when the contest was held: `were held on`, `held their caucuses on`. */
+const heldWords = /\b(?:held|took place)\b/i
+
+/** How much of the lead's sentence a `date-mismatch` message quotes, at most. */
+const quoteLength = 60
+
+/** The text right before a date that a sentence gives as the day something happened. */
+const onBefore = /\bon\s+$/i
+
+/**
+ * Warn when the lead says the contest was held on another day than the infobox's date
+ * (`held their 2008 caucuses on January 5, 2008` under `Election Date: January 8, 2008`).
+ * The infobox's date is kept; the first such sentence of the lead is the one compared.
+ */
+function checkLeadDate(sources: DateSources, entry: InfoboxEntryNode, iso: string, file: VFile): void {
+  for (const text of sources.texts) {
+    if (text.section !== null || dateLabel.test(text.text)) continue
+    for (const found of findDates(text.text)) {
+      if (!heldWords.test(sentenceAround(text.text, found)) || !onBefore.test(text.text.slice(Math.max(0, found.index - 4), found.index)) || inRange(text.text, found)) continue
+      if (found.iso !== iso) {
+        // The sentence up to the date, its last few words when it is long.
+        const start = text.text.lastIndexOf('. ', found.index) + 1
+        const cut = Math.max(start, found.end - quoteLength)
+        const said = cut === start ? text.text.slice(start, found.end).trim() : `…${text.text.slice(text.text.indexOf(' ', cut) + 1, found.end)}`
+        report(file, `Expected the lead to give the infobox's date \`${entry.value.trim()}\`, got \`${said}\``, entry.position, 'date-mismatch')
+      }
+      return
+    }
+  }
 }
 
 /** Words before a caption's date that make it the date of the figures, not of the contest. */

@@ -50,6 +50,7 @@ export const ruleRegistry = {
   'no-results': {severity: 'warning', stage: 'extract', description: 'No results table and no infobox candidates'},
   'number-not-parsed': {severity: 'warning', stage: 'extract', description: 'A cell that should hold a number does not'},
   'date-not-parsed': {severity: 'warning', stage: 'extract', description: 'The infobox election date is not a date'},
+  'date-mismatch': {severity: 'warning', stage: 'extract', description: 'The lead says the contest was held on another day than the infobox date'},
   'row-shape': {severity: 'info', stage: 'extract', description: 'A row whose label spanned several columns, read by realigning its figures'},
   'row-misfit': {severity: 'warning', stage: 'extract', description: 'A row with figures that fit none of the columns'},
   'row-unplaced': {severity: 'warning', stage: 'extract', description: 'A padded row whose figures the Total row and the sums fit in several places; those are left out'},
