@@ -87,3 +87,11 @@ describe('memory per line', () => {
     })
   }
 })
+
+describe('memory per row', () => {
+  it(`reads 30,000 short rows of a table widened by one junk row within ${maxGrowth / mebibyte} MiB`, () => {
+    // Every row kept a placement per shift its padding allowed, each as wide as the table: 3 GB.
+    const expression = `'| Candidate | Votes |\\n' + '|'.repeat(200) + '\\n' + '| A | 1 |\\n'.repeat(30_000)`
+    expect(peakGrowth(expression)).toBeLessThan(maxGrowth)
+  })
+})
