@@ -156,6 +156,10 @@ function rowCells(line: SourceLine, index: LineIndex, file: VFile): TableCell[] 
     rest.filledEnd = end
   })
   if (rest.start === -1) return cells
+  if (count === maxRowCells) {
+    cells.push(cellAt(index, rest.start, rest.end))
+    return cells
+  }
   const last = rest.filledStart === -1 ? {...cellAt(index, rest.start, rest.start), position: positionOf(index, rest.start, rest.end)} : cellAt(index, rest.filledStart, rest.filledEnd)
   cells.push(last)
   const merged = count - maxRowCells + 1
