@@ -37,19 +37,40 @@ const sumSlack = 1e-6
 export function placeByEvidence(rows: readonly ReadRow[], columns: readonly TableColumn[], kinds: readonly CellKind[] = []): ReadRow[] {
   const placed = [...rows]
   const totalAt = placed.findIndex((row) => row.kind === 'total')
+  const totalRow = placed[totalAt]
+  // Without a Total row nothing is proven. Placements are made row by row, not all first:
+  // a row of a wide table has hundreds, each as wide as the table.
+  if (!totalRow) return placed
   const votes = columns.findIndex((column) => column.role === 'votes')
   const percent = columns.findIndex((column) => column.role === 'percent')
-  const options = placed.map((row) => (row.kind === 'result' || row.kind === 'total' ? rowPlacements(row.texts, row.labelColumn, columns, kinds) : []))
+  const options = (row: ReadRow) => rowPlacements(row.texts, row.labelColumn, columns, kinds)
+  // The sums of the result rows by column, kept as rows are settled: summing the other rows
+  // for each placement of each row took time in the square of the rows.
+  const sums = columns.map((column, at) => resultSum(placed, at, column.role))
   // The Total row first, against the result rows as they fit best; then each result row against it.
-  if (totalAt !== -1) placed[totalAt] = settle(placed[totalAt] as ReadRow, options[totalAt] ?? [], (placement) => totalEvidence(placement, placed, columns))
+  const total = settle(totalRow, options(totalRow), (placement) => totalEvidence(placement, sums, columns))
+  placed[totalAt] = total
   for (const [at, row] of placed.entries()) {
-    if (row.kind !== 'result' || (options[at]?.length ?? 0) < 2) continue
-    const total = placed[totalAt]
-    if (!total) continue
-    placed[at] = settle(row, options[at] ?? [], (placement) =>
-      rowEvidence(placement, at, placed, total, columns) + percentEvidence(placement, total, votes, percent, columns))
+    if (row.kind !== 'result') continue
+    const settled = settle(row, options(row), (placement) =>
+      rowEvidence(placement, row, sums, total, columns) + percentEvidence(placement, total, votes, percent, columns))
+    if (settled === row) continue
+    for (const [column, {role}] of columns.entries()) {
+      if (summedRoles.has(role)) sums[column] = (sums[column] ?? 0) - (value(row.cells[column], role) ?? 0) + (value(settled.cells[column], role) ?? 0)
+    }
+    placed[at] = settled
   }
   return placed
+}
+
+/** The sum of the result rows' figures in `column` when it holds a summed role, else 0. */
+function resultSum(rows: readonly ReadRow[], column: number, role: ColumnRole): number {
+  if (!summedRoles.has(role)) return 0
+  let sum = 0
+  for (const row of rows) {
+    if (row.kind === 'result') sum += value(row.cells[column], role) ?? 0
+  }
+  return sum
 }
 
 function settle(row: ReadRow, options: readonly Placement[], evidence: (placement: Placement) => number): ReadRow {
@@ -79,27 +100,24 @@ function value(cell: CellText | null | undefined, role: ColumnRole | undefined):
   return role === 'percent' ? parsePercent(cell.text) : parseDelegates(cell.text)
 }
 
-/** Columns whose Total equals the sum of the result rows with this placement of row `at`. */
-function rowEvidence(placement: Placement, at: number, rows: readonly ReadRow[], total: ReadRow, columns: readonly TableColumn[]): number {
+/** Columns whose Total equals the sum of the result rows (`sums`) with `row` placed as `placement`. */
+function rowEvidence(placement: Placement, row: ReadRow, sums: readonly number[], total: ReadRow, columns: readonly TableColumn[]): number {
   let matches = 0
   for (const [column, {role}] of columns.entries()) {
     if (!summedRoles.has(role)) continue
     const want = value(total.cells[column], role)
     if (want === null) continue
-    let sum = value(placement.cells[column], role) ?? 0
-    for (const [other, row] of rows.entries()) {
-      if (other !== at && row.kind === 'result') sum += value(row.cells[column], role) ?? 0
-    }
+    const sum = (sums[column] ?? 0) - (value(row.cells[column], role) ?? 0) + (value(placement.cells[column], role) ?? 0)
     if (Math.abs(sum - want) < sumSlack) matches++
   }
   return matches
 }
 
 /**
- * Columns where this placement of the Total row equals the result rows' sum, and 1 more when
- * it puts a share of about 100 (`100%`, `100.00`) under the percentage column.
+ * Columns where this placement of the Total row equals the result rows' sum (`sums`), and 1
+ * more when it puts a share of about 100 (`100%`, `100.00`) under the percentage column.
  */
-function totalEvidence(placement: Placement, rows: readonly ReadRow[], columns: readonly TableColumn[]): number {
+function totalEvidence(placement: Placement, sums: readonly number[], columns: readonly TableColumn[]): number {
   let score = 0
   for (const [column, {role}] of columns.entries()) {
     const have = value(placement.cells[column], role)
@@ -108,12 +126,7 @@ function totalEvidence(placement: Placement, rows: readonly ReadRow[], columns: 
       if (Math.abs(have - wholeShare) <= wholeShareSlack) score++
       continue
     }
-    if (!summedRoles.has(role)) continue
-    let sum = 0
-    for (const row of rows) {
-      if (row.kind === 'result') sum += value(row.cells[column], role) ?? 0
-    }
-    if (Math.abs(sum - have) < sumSlack) score++
+    if (summedRoles.has(role) && Math.abs((sums[column] ?? 0) - have) < sumSlack) score++
   }
   return score
 }

@@ -15,7 +15,7 @@ export {trailingEmpty} from './row-placements.js'
 export interface CellText {
   /** Text as written. */
   text: string
-  /** Where the text is. */
+  /** Where the text is; undefined for an empty cell. */
   position: Position | undefined
   /** The shape of the text (`cellKind`), read once per cell. */
   kind: CellKind

@@ -38,6 +38,12 @@ const outOfPlace = -2
 const maxSpanning = 24
 
 /**
+ * Most columns a spanning cell is tried over besides its own: real labels span up to four.
+ * One junk row of a hundred cells made every other row try ninety shifts, each as wide.
+ */
+const maxShift = 10
+
+/**
  * Every placement of `texts` under `columns`: as written, then, for each cell from the label
  * on and each width it may have spanned (up to the empty cells that pad the row), the cells
  * after it moved right. A label that is not text (a figure in the first column) never spans.
@@ -45,7 +51,7 @@ const maxSpanning = 24
  */
 export function rowPlacements(texts: readonly CellText[], labelAt: number, columns: readonly TableColumn[], kinds: readonly CellKind[] = []): Placement[] {
   const placed = texts.slice(0, columns.length)
-  const room = trailingEmpty(placed) + Math.max(0, columns.length - placed.length)
+  const room = Math.min(maxShift, trailingEmpty(placed) + Math.max(0, columns.length - placed.length))
   const found = [place(placed, labelAt, -1, 0, columns, kinds)]
   if (labelAt < 0 || room === 0) return found
   const last = placed.length - 1 - trailingEmpty(placed)

@@ -47,6 +47,7 @@ export const ruleRegistry = {
   'invalid-utf8': {severity: 'warning', stage: 'input', description: 'The input has ill-formed UTF-8 bytes, read as U+FFFD'},
   'nul-byte': {severity: 'warning', stage: 'input', description: 'The input has NUL characters, read as U+FFFD'},
   'bidi-control': {severity: 'warning', stage: 'input', description: 'The input has bidirectional control characters, which can show text in another order than it is stored'},
+  'row-too-wide': {severity: 'warning', stage: 'input', description: 'A table row of more than 100 cells; the cells past the 99th are read as one cell'},
   'no-results': {severity: 'warning', stage: 'extract', description: 'No results table and no infobox candidates'},
   'number-not-parsed': {severity: 'warning', stage: 'extract', description: 'A cell that should hold a number does not'},
   'date-not-parsed': {severity: 'warning', stage: 'extract', description: 'The infobox election date is not a date'},

@@ -7,7 +7,8 @@
  * Tables glued to a line above or below (no blank line) are split off it. A GFM delimiter
  * row, where there is one, is dropped and noted in `data.delimiterRow`. A first row of one
  * title cell padded with empty cells becomes the caption (`data.caption`, kind `row`); the
- * row itself stays, so nothing is lost.
+ * row itself stays, so nothing is lost. A row of more than `maxRowCells` cells keeps the
+ * first ones and reads the rest as one last cell, with a `row-too-wide` warning.
  */
 import type {Root, Table, TableCell, TableRow} from 'mdast'
 import type {Processor} from 'unified'
@@ -16,6 +17,7 @@ import {lineIndexOf} from './line-index-of.js'
 import {isSpace, pointAt, positionOf, trimmedRange, type LineIndex, type SourceLine} from './source-lines.js'
 import {splitByLines, type LineRun} from './split-by-lines.js'
 import {codes} from './codes.js'
+import {report} from '../model/report.js'
 
 /** Offsets of one cell's trimmed text. */
 export interface CellRange {
@@ -27,6 +29,13 @@ export interface CellRange {
 
 /** The character that starts a row and separates its cells. */
 const pipe = '|'
+
+/**
+ * Most cells a row keeps: the cells past the last but one are read as one last cell holding
+ * their text as written. Real tables have tens of columns; a row of a million empty cells
+ * took 400 MiB as nodes, and every row of a table that wide was placed under each column.
+ */
+export const maxRowCells = 100
 
 /** Whether `line` is a table row: its first non-blank character is a pipe. */
 export function isTableRow(line: SourceLine): boolean {
@@ -48,9 +57,10 @@ export function splitRow(line: SourceLine): CellRange[] {
 
 /**
  * Call `visit` with the offsets of each cell of a row line, as {@link splitRow} reads them,
- * without building a range per cell first (a row may have a million).
+ * without building a range per cell first (a row may have a million); stop when it returns
+ * `false`.
  */
-function forEachCell(line: SourceLine, visit: (start: number, end: number) => void): void {
+function forEachCell(line: SourceLine, visit: (start: number, end: number) => boolean | void): void {
   const range = trimmedRange(line)
   const text = line.text
   const stop = range.end - line.start
@@ -61,22 +71,34 @@ function forEachCell(line: SourceLine, visit: (start: number, end: number) => vo
     let end = at
     while (start < end && isSpace(text.charCodeAt(start))) start++
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--
-    if (at < stop || start < end) visit(line.start + start, line.start + end)
+    if ((at < stop || start < end) && visit(line.start + start, line.start + end) === false) return
     cellStart = at + 1
   }
 }
 
 /** Whether the cells form a GFM delimiter row (`|---|:--:|`). */
 export function isDelimiterRow(cells: readonly string[]): boolean {
-  if (cells.length === 0) return false
-  for (const cell of cells) {
-    let start = 0
-    let end = cell.length
-    if (cell.charCodeAt(start) === codes.colon) start++
-    if (end > start && cell.charCodeAt(end - 1) === codes.colon) end--
-    if (end <= start) return false
-    for (let at = start; at < end; at++) if (cell.charCodeAt(at) !== codes.dash) return false
-  }
+  return cells.length > 0 && cells.every((cell) => isDelimiterCell(cell, 0, cell.length))
+}
+
+/** Whether a row line is a GFM delimiter row, read without slicing its cells. */
+function isDelimiterLine(line: SourceLine): boolean {
+  let cells = 0
+  let delimiters = true
+  forEachCell(line, (start, end) => {
+    cells++
+    delimiters = isDelimiterCell(line.text, start - line.start, end - line.start)
+    return delimiters
+  })
+  return cells > 0 && delimiters
+}
+
+/** Whether `text` from `start` to `end` is a delimiter cell: dashes, maybe between colons. */
+function isDelimiterCell(text: string, start: number, end: number): boolean {
+  if (start < end && text.charCodeAt(start) === codes.colon) start++
+  if (end > start && text.charCodeAt(end - 1) === codes.colon) end--
+  if (end <= start) return false
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) !== codes.dash) return false
   return true
 }
 
@@ -85,28 +107,20 @@ export function remarkLooseTable(this: Processor) {
   const data = this.data()
   return function (tree: Root, file: VFile): void {
     const index = lineIndexOf(tree, file, data)
-    splitByLines(tree, index, isTableRow, (run) => [toTable(run, index)], pipe)
+    splitByLines(tree, index, isTableRow, (run) => [toTable(run, index, file)], pipe)
   }
 }
 
-function toTable(run: LineRun, index: LineIndex): Table {
+function toTable(run: LineRun, index: LineIndex, file: VFile): Table {
   const rows: TableRow[] = []
   let delimiterRow = false
   for (const line of run.lines) {
-    if (rows.length > 0 && !delimiterRow && isDelimiterRow(splitRow(line).map((cell) => index.source.slice(cell.start, cell.end)))) {
+    if (rows.length > 0 && !delimiterRow && isDelimiterLine(line)) {
       delimiterRow = true
       continue
     }
     const range = trimmedRange(line)
-    const children: TableCell[] = []
-    forEachCell(line, (cellStart, cellEnd) => {
-      const value = index.source.slice(cellStart, cellEnd)
-      // An empty cell starts where it ends: one point for both (a row may have a million).
-      const start = pointAt(index, cellStart)
-      const position = {start, end: value ? pointAt(index, cellEnd) : start}
-      children.push({type: 'tableCell', children: value ? [{type: 'text', value, position}] : [], position})
-    })
-    rows.push({type: 'tableRow', children, position: positionOf(index, range.start, range.end)})
+    rows.push({type: 'tableRow', children: rowCells(line, index, file), position: positionOf(index, range.start, range.end)})
   }
   const first = run.lines[0]
   const last = run.lines.at(-1)
@@ -119,6 +133,47 @@ function toTable(run: LineRun, index: LineIndex): Table {
   const caption = titleRowCaption(rows)
   if (caption || delimiterRow) table.data = {...(caption ? {caption} : {}), ...(delimiterRow ? {delimiterRow} : {})}
   return table
+}
+
+/**
+ * The cells of a row line: the first `maxRowCells - 1` as written, and the rest as one cell
+ * whose text runs from the first filled one of them to the last (empty when all are), reported.
+ */
+function rowCells(line: SourceLine, index: LineIndex, file: VFile): TableCell[] {
+  const cells: TableCell[] = []
+  let count = 0
+  const rest = {start: -1, end: -1, filledStart: -1, filledEnd: -1}
+  forEachCell(line, (start, end) => {
+    count++
+    if (count < maxRowCells) {
+      cells.push(cellAt(index, start, end))
+      return
+    }
+    if (rest.start === -1) rest.start = start
+    rest.end = end
+    if (start === end) return
+    if (rest.filledStart === -1) rest.filledStart = start
+    rest.filledEnd = end
+  })
+  if (rest.start === -1) return cells
+  if (count === maxRowCells) {
+    cells.push(cellAt(index, rest.start, rest.end))
+    return cells
+  }
+  const last = rest.filledStart === -1 ? {...cellAt(index, rest.start, rest.start), position: positionOf(index, rest.start, rest.end)} : cellAt(index, rest.filledStart, rest.filledEnd)
+  cells.push(last)
+  const merged = count - maxRowCells + 1
+  report(file, `Expected a table row of at most \`${maxRowCells}\` cells, got \`${count}\`; the last \`${merged}\` are read as one cell`, last.position, 'row-too-wide')
+  return cells
+}
+
+/** The cell whose trimmed text runs from offset `start` to `end`. */
+function cellAt(index: LineIndex, start: number, end: number): TableCell {
+  const value = index.source.slice(start, end)
+  // An empty cell starts where it ends: one point for both (a row may have a million).
+  const point = pointAt(index, start)
+  const position = {start: point, end: value ? pointAt(index, end) : point}
+  return {type: 'tableCell', children: value ? [{type: 'text', value, position}] : [], position}
 }
 
 /** The caption of a first row that is one title cell padded with empty cells. */

@@ -66,8 +66,10 @@ function infobox(election: Election): InfoboxNode {
 
 /** A table: a padded title row first when the caption came from one, then header and body rows. */
 function tableNode(table: ElectionTable): Table {
-  const width = Math.max(0, ...[...table.header, ...table.rows].map((row) => row.length))
-  const rows: TableRow[] = [...table.header, ...table.rows].map(tableRow)
+  const all = [...table.header, ...table.rows]
+  // Not Math.max(...widths): spreading 100,000 rows as arguments overflows the stack.
+  const width = all.reduce((widest, row) => Math.max(widest, row.length), 0)
+  const rows: TableRow[] = all.map(tableRow)
   const node: Table = {type: 'table', children: rows}
   if (table.caption === null || table.captionKind === null) return node
   if (table.captionKind === 'row') {

@@ -4,6 +4,7 @@ import {parseElection, type ParsedElection} from '../../src/parse-election.js'
 import {inputExtentLimits} from '../../src/parse/check-input-extent.js'
 import {defaultMaxSize} from '../../src/parse/check-input-size.js'
 import {guardStackDepth} from '../../src/parse/guard-stack-depth.js'
+import {maxRowCells} from '../../src/parse/remark-loose-table.js'
 
 /** Rule ids of the messages, in order. */
 function ruleIds(parsed: ParsedElection): string[] {
@@ -63,10 +64,20 @@ describe('parseElection on hostile input', () => {
     expectRefused(parseElection('|'.repeat(2 * 1024 * 1024)), 'input-too-large')
   })
 
-  it('reads a row of 100,000 empty cells as a table that holds no results', () => {
+  it(`reads a row of 100,000 empty cells as ${maxRowCells}, the last standing for the rest, and says so`, () => {
     const parsed = parseElection('|'.repeat(100_001))
-    expect(parsed.election.tables[0]?.header.concat(parsed.election.tables[0].rows).flat()).toHaveLength(100_000)
-    expect(ruleIds(parsed)).toEqual(['no-results'])
+    expect(parsed.election.tables[0]?.header.concat(parsed.election.tables[0].rows).flat()).toHaveLength(maxRowCells)
+    expect(parsed.election.messages).toMatchObject([
+      {ruleId: 'no-results'},
+      {ruleId: 'row-too-wide', line: 1, column: maxRowCells + 1, endLine: 1, endColumn: 100_001}
+    ])
+  })
+
+  it('keeps the text of the cells past the widest row, as written, in its last cell', () => {
+    const text = '| Candidate | Votes |\n| A | 1 ' + '| '.repeat(200) + '| x | | y |\n'
+    const parsed = parseElection(text)
+    expect(parsed.election.tables[0]?.rows[0]?.at(-1)).toBe('x | | y')
+    expect(parsed.election.candidates).toMatchObject([{name: 'A', votes: 1}])
   })
 
   it('reads a 100,000-row table into 100,000 candidates', () => {
@@ -87,8 +98,9 @@ describe('parseElection on hostile input', () => {
     expect(parsed.election.candidates).toMatchObject([{name: 'A', votes: 1}])
   })
 
-  it('reads a two-row header of 20,000 groups', () => {
-    const text = '| Candidate ' + '| Group '.repeat(20_000) + '|\n| ' + '| Votes | % '.repeat(20_000) + '|\n| A ' + '| 1 | 2 '.repeat(20_000) + '|\n'
+  it('reads a two-row header of as many groups as a row holds', () => {
+    const groups = (maxRowCells - 2) / 2
+    const text = '| Candidate ' + '| Group '.repeat(groups) + '|\n| ' + '| Votes | % '.repeat(groups) + '|\n| A ' + '| 1 | 2 '.repeat(groups) + '|\n'
     const parsed = parseElection(text)
     expect(parsed.election.tables[0]?.header).toHaveLength(2)
     expect(parsed.election.candidates).toMatchObject([{name: 'A'}])

@@ -1,6 +1,9 @@
 import type {Root, Table} from 'mdast'
 import {describe, expect, it} from 'vitest'
-import {isDelimiterRow, isTableRow, remarkLooseTable, splitRow} from '../../src/parse/remark-loose-table.js'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {isDelimiterRow, isTableRow, maxRowCells, remarkLooseTable, splitRow} from '../../src/parse/remark-loose-table.js'
 import {removePositions, runPlugins} from './run-plugin.js'
 
 /** A source line at offset 0. */
@@ -14,6 +17,13 @@ function tables(text: string): string[][][] {
   return tablesOf(runPlugins(text, remarkLooseTable)).map((table) =>
     table.children.map((row) => row.children.map((cell) => cell.children.map((child) => ('value' in child ? child.value : '')).join('')))
   )
+}
+
+/** The tree of `text` and its file, which holds the plugin's messages. */
+function runOnFile(text: string): {tree: Root; file: VFile} {
+  const file = new VFile(text)
+  const processor = unified().use(remarkParse).use(remarkLooseTable)
+  return {tree: processor.runSync(processor.parse(file), file) as Root, file}
 }
 
 function tablesOf(tree: Root): Table[] {
@@ -168,5 +178,20 @@ describe('remarkLooseTable', () => {
 
   it('leaves pipes inside code alone', () => {
     expect(tables('```\n| a |\n| b |\n```')).toEqual([])
+  })
+
+  it(`keeps a row of ${maxRowCells} cells as written, silently`, () => {
+    const {tree, file} = runOnFile('|' + ' a |'.repeat(maxRowCells))
+    expect(tablesOf(tree)[0]?.children[0]?.children).toHaveLength(maxRowCells)
+    expect(file.messages).toEqual([])
+  })
+
+  it('reads the cells of a wider row past the last but one as one cell, from its first text to its last, and says so', () => {
+    const row = '|' + ' a |'.repeat(maxRowCells - 1) + ' | b | | c |'
+    const {tree, file} = runOnFile(row)
+    const cells = tablesOf(tree)[0]?.children[0]?.children ?? []
+    expect(cells).toHaveLength(maxRowCells)
+    expect(cells.at(-1)).toMatchObject({children: [{type: 'text', value: 'b | | c'}], position: {start: {offset: row.indexOf('b')}, end: {offset: row.length - 2}}})
+    expect(file.messages).toMatchObject([{ruleId: 'row-too-wide', reason: `Expected a table row of at most \`${maxRowCells}\` cells, got \`${maxRowCells + 3}\`; the last \`4\` are read as one cell`}])
   })
 })
