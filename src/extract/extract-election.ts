@@ -5,7 +5,7 @@ import type {Root} from 'mdast'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {CandidateResult, Election, ElectionTable} from '../model/election.js'
-import {emptyElection} from '../model/empty-election.js'
+import {emptyTotals} from '../model/empty-election.js'
 import {report} from '../model/report.js'
 import {withSummary} from '../model/summarize-election.js'
 import {articleParts, type ArticleTable} from './article-parts.js'
@@ -54,7 +54,7 @@ export function extractElection(tree: Root, file: VFile): Election {
   reportOversizedCounts(fromInfobox, file)
   let candidates: CandidateResult[] = []
   let legendLines: string[] = []
-  let totals = emptyElection(null).totals
+  let totals = emptyTotals()
   const mainRead = reads[main]
   const mainTable = parts.tables[main]
   if (mainRead && mainTable) {
