@@ -34,12 +34,12 @@ const sumSlack = 1e-6
  * the best fit; the reading by shape, else the row as written, wins any tie. When tied placements disagree on a cell, the
  * cells they disagree on are left out (`unplaced`), since nothing in the table decides.
  */
-export function placeByEvidence(rows: readonly ReadRow[], columns: readonly TableColumn[], kinds: readonly CellKind[] = []): ReadRow[] {
+export function placeByEvidence(rows: readonly ReadRow[], columns: readonly TableColumn[], kinds: readonly CellKind[] = [], placements?: readonly (readonly Placement[])[]): ReadRow[] {
   const placed = [...rows]
   const totalAt = placed.findIndex((row) => row.kind === 'total')
   const votes = columns.findIndex((column) => column.role === 'votes')
   const percent = columns.findIndex((column) => column.role === 'percent')
-  const options = placed.map((row) => (row.kind === 'result' || row.kind === 'total' ? rowPlacements(row.texts, row.labelColumn, columns, kinds) : []))
+  const options = placed.map((row, at) => (row.kind === 'result' || row.kind === 'total' ? placements?.[at] ?? rowPlacements(row.texts, row.labelColumn, columns, kinds) : []))
   // The Total row first, against the result rows as they fit best; then each result row against it.
   if (totalAt !== -1) placed[totalAt] = settle(placed[totalAt] as ReadRow, options[totalAt] ?? [], (placement) => totalEvidence(placement, placed, columns))
   for (const [at, row] of placed.entries()) {
