@@ -49,7 +49,8 @@ export function extractElection(tree: Root, file: VFile): Election {
     reads.push(read)
     found ||= read !== undefined && isResultsTable(read)
   }
-  const main = chooseMainTable(parts.tables, reads, partyOf(title) ?? partyOf(name), file)
+  const party = partyOf(title) ?? partyOf(name)
+  const main = chooseMainTable(parts.tables, reads, party, file)
   const fromInfobox = infoboxCandidates(parts.infobox, keys)
   reportOversizedCounts(fromInfobox, file)
   let candidates: CandidateResult[] = []
@@ -78,7 +79,6 @@ export function extractElection(tree: Root, file: VFile): Election {
       : 'Expected a results table or infobox candidates, got neither'
     report(file, reason, place, 'no-results')
   }
-  const party = partyOf(title) ?? partyOf(name)
   const stage = stageOf(title) ?? stageOf(name)
   const titleYear = yearOf(title)
   const contestDate = extractDate({

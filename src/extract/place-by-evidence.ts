@@ -40,14 +40,15 @@ export function placeByEvidence(rows: readonly ReadRow[], columns: readonly Tabl
   const votes = columns.findIndex((column) => column.role === 'votes')
   const percent = columns.findIndex((column) => column.role === 'percent')
   const options = placed.map((row, at) => (row.kind === 'result' || row.kind === 'total' ? placements?.[at] ?? rowPlacements(row.texts, row.labelColumn, columns, kinds) : []))
+  const figure = figureReader()
   // The Total row first, against the result rows as they fit best; then each result row against it.
-  if (totalAt !== -1) placed[totalAt] = settle(placed[totalAt] as ReadRow, options[totalAt] ?? [], (placement) => totalEvidence(placement, placed, columns))
+  if (totalAt !== -1) placed[totalAt] = settle(placed[totalAt] as ReadRow, options[totalAt] ?? [], (placement) => totalEvidence(placement, placed, columns, figure))
   for (const [at, row] of placed.entries()) {
     if (row.kind !== 'result' || (options[at]?.length ?? 0) < 2) continue
     const total = placed[totalAt]
     if (!total) continue
     placed[at] = settle(row, options[at] ?? [], (placement) =>
-      rowEvidence(placement, at, placed, total, columns) + percentEvidence(placement, total, votes, percent, columns))
+      rowEvidence(placement, at, placed, total, columns, figure) + percentEvidence(placement, total, votes, percent, columns, figure))
   }
   return placed
 }
@@ -79,16 +80,42 @@ function value(cell: CellText | null | undefined, role: ColumnRole | undefined):
   return role === 'percent' ? parsePercent(cell.text) : parseDelegates(cell.text)
 }
 
+/** The figure of a cell under a column of `role`, as {@link value} reads it. */
+type FigureReader = (cell: CellText | null | undefined, role: ColumnRole | undefined) => number | null
+
+/**
+ * A {@link value} that reads each cell once: the evidence sums every result row's cells for
+ * each placement of each padded row.
+ */
+function figureReader(): FigureReader {
+  const counts = new Map<CellText, number | null>()
+  const shares = new Map<CellText, number | null>()
+  return (cell, role) => {
+    if (!cell) return null
+    const read = role === 'percent' ? shares : counts
+    let found = read.get(cell)
+    if (found === undefined) {
+      found = value(cell, role)
+      read.set(cell, found)
+    }
+    return found
+  }
+}
+
 /** Columns whose Total equals the sum of the result rows with this placement of row `at`. */
-function rowEvidence(placement: Placement, at: number, rows: readonly ReadRow[], total: ReadRow, columns: readonly TableColumn[]): number {
+function rowEvidence(placement: Placement, at: number, rows: readonly ReadRow[], total: ReadRow, columns: readonly TableColumn[], figure: FigureReader): number {
   let matches = 0
-  for (const [column, {role}] of columns.entries()) {
+  // Loops by index: this runs for each placement of each padded row, mostly before the
+  // engine has optimized it.
+  for (let column = 0; column < columns.length; column++) {
+    const role = (columns[column] as TableColumn).role
     if (!summedRoles.has(role)) continue
-    const want = value(total.cells[column], role)
+    const want = figure(total.cells[column], role)
     if (want === null) continue
-    let sum = value(placement.cells[column], role) ?? 0
-    for (const [other, row] of rows.entries()) {
-      if (other !== at && row.kind === 'result') sum += value(row.cells[column], role) ?? 0
+    let sum = figure(placement.cells[column], role) ?? 0
+    for (let other = 0; other < rows.length; other++) {
+      const row = rows[other] as ReadRow
+      if (other !== at && row.kind === 'result') sum += figure(row.cells[column], role) ?? 0
     }
     if (Math.abs(sum - want) < sumSlack) matches++
   }
@@ -99,10 +126,11 @@ function rowEvidence(placement: Placement, at: number, rows: readonly ReadRow[],
  * Columns where this placement of the Total row equals the result rows' sum, and 1 more when
  * it puts a share of about 100 (`100%`, `100.00`) under the percentage column.
  */
-function totalEvidence(placement: Placement, rows: readonly ReadRow[], columns: readonly TableColumn[]): number {
+function totalEvidence(placement: Placement, rows: readonly ReadRow[], columns: readonly TableColumn[], figure: FigureReader): number {
   let score = 0
-  for (const [column, {role}] of columns.entries()) {
-    const have = value(placement.cells[column], role)
+  for (let column = 0; column < columns.length; column++) {
+    const role = (columns[column] as TableColumn).role
+    const have = figure(placement.cells[column], role)
     if (have === null) continue
     if (role === 'percent') {
       if (Math.abs(have - wholeShare) <= wholeShareSlack) score++
@@ -111,7 +139,7 @@ function totalEvidence(placement: Placement, rows: readonly ReadRow[], columns: 
     if (!summedRoles.has(role)) continue
     let sum = 0
     for (const row of rows) {
-      if (row.kind === 'result') sum += value(row.cells[column], role) ?? 0
+      if (row.kind === 'result') sum += figure(row.cells[column], role) ?? 0
     }
     if (Math.abs(sum - have) < sumSlack) score++
   }
@@ -122,12 +150,12 @@ function totalEvidence(placement: Placement, rows: readonly ReadRow[], columns: 
  * 1 when the placement's percentage equals its votes / total votes. A disagreement proves
  * nothing (sources round sloppily), nor does a zero (`0` and `0%` fit anywhere).
  */
-function percentEvidence(placement: Placement, total: ReadRow, votes: number, percent: number, columns: readonly TableColumn[]): number {
+function percentEvidence(placement: Placement, total: ReadRow, votes: number, percent: number, columns: readonly TableColumn[], figure: FigureReader): number {
   if (votes === -1 || percent === -1) return 0
-  const all = value(total.cells[votes], columns[votes]?.role)
-  const count = value(placement.cells[votes], 'votes')
+  const all = figure(total.cells[votes], columns[votes]?.role)
+  const count = figure(placement.cells[votes], 'votes')
   const cell = placement.cells[percent]
-  const share = value(cell, 'percent')
+  const share = figure(cell, 'percent')
   if (all === null || all <= 0 || count === null || count === 0 || share === null || !cell) return 0
   const slack = percentSlackUnits * 10 ** -decimalsOf(cell.text)
   return Math.abs((count / all) * 100 - share) <= slack ? 1 : 0
