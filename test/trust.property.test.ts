@@ -32,6 +32,8 @@ interface Row {
   line: number
   /** Cell indexes (after the leading `|`) of figures the table's evidence covers. */
   figures: number[]
+  /** The candidate the row gives (none for the Total row). */
+  fact?: FactCandidate
 }
 
 /** An article fit for damage, with where its rows are. */
@@ -88,7 +90,7 @@ function subjectOf(slug: string, folder: string, input: string): Subject | null 
     const line = candidate?.position?.start.line
     const table = election.mainTable === null ? null : election.tables[election.mainTable]
     if (line === undefined || !table?.position || line < table.position.start.line || line > table.position.end.line) continue
-    rows.push({line: line - 1, figures: evidencedFigures(lines[line - 1] ?? '', fact, facts)})
+    rows.push({line: line - 1, figures: evidencedFigures(lines[line - 1] ?? '', fact, facts), fact})
   }
   const totalLine = election.totals.position?.start.line
   const total = totalLine === undefined ? null : {line: totalLine - 1, figures: evidencedFigures(lines[totalLine - 1] ?? '', {...facts.total, percent: null}, facts)}
@@ -108,6 +110,14 @@ const pickOf = <Item>(items: readonly Item[], at: number): Item | undefined => i
 
 function withLine(lines: readonly string[], at: number, text: string): string[] {
   return lines.map((line, index) => (index === at ? text : line))
+}
+
+/** Whether `cell`, a percentage, is the candidate's share of the Total rounded to its own decimals. */
+function sharePrinted(subject: Subject, fact: FactCandidate, cell: string): boolean {
+  const value = numberOf(cell)
+  if (value === null || fact.votes === null || !subject.facts.total.votes) return false
+  const decimals = cell.trim().replace(/%$/, '').split('.')[1]?.length ?? 0
+  return Math.abs(value - (fact.votes / subject.facts.total.votes) * 100) <= 0.5 * 10 ** -decimals + 1e-9
 }
 
 const damages: Record<string, Damage> = {
@@ -144,6 +154,9 @@ const damages: Record<string, Damage> = {
     // On a page whose Total disagrees with its rows, a change by the gap repairs the table.
     const delta = ((numberOf(cells[at] ?? '') ?? 0) - (numberOf(text) ?? 0)) * (row === subject.total ? -1 : 1)
     if (delta !== 0 && (delta === subject.gap.votes || delta === subject.gap.delegates)) return null
+    // A page's percentage may be off its votes' share by more than rounding (3.3% for 3.247%):
+    // a change that brings it within rounding of the share repairs it too.
+    if (row.fact && row.fact.percent === numberOf(text) && sharePrinted(subject, row.fact, cells[at] ?? '')) return null
     return {lines: withLine(subject.lines, row.line, joinCells(cells)), what: `change \`${text.trim()}\` to \`${cells[at]?.trim()}\` on line ${row.line + 1}`}
   },
   'delete a row'(subject, pick) {

@@ -5,7 +5,7 @@ import {electionKeyOrder} from '../../model/key-order.js'
 import type {InputKind} from './input-kind.js'
 
 /** What content alone can tell: an article, one JSON or YAML document, NDJSON records, a database. */
-export type ContentKind = Extract<InputKind, 'article' | 'json' | 'yaml' | 'ndjson' | 'sqlite'>
+export type ContentKind = Extract<InputKind, 'article' | 'json' | 'yaml' | 'csv' | 'ndjson' | 'sqlite'>
 
 /** The 16 bytes every SQLite database file opens with. */
 const sqliteHeader = 'SQLite format 3\u0000'
@@ -15,6 +15,9 @@ const electionKeys: ReadonlySet<string> = new Set(Object.keys(electionKeyOrder))
 
 /** Election keys a YAML mapping needs, at least, when `candidates` is not one of them. */
 const leastElectionKeys = 2
+
+/** A column name as `convert --to csv` writes it. */
+const csvColumnName = /^[a-z_]+$/
 
 /** A line that opens an election key of YAML: `candidates:`, or `- title: x` in a sequence. */
 const yamlKeyLine = /^(?:- )?([a-z]+):(?:\s|$)/i
@@ -27,6 +30,7 @@ const yamlKeyLine = /^(?:- )?([a-z]+):(?:\s|$)/i
  * - `ndjson` when its first line is a JSON object and the whole is not one JSON value (records,
  *   one a line), or when it is one article record (an object with a string `text`);
  * - `sqlite` when it opens with the SQLite file header (a database `convert --to sqlite` wrote);
+ * - `csv` when its first line is a CSV header with an `election_id` column (`convert --to csv`);
  * - `yaml` when it parses as a YAML mapping (or a sequence of mappings) holding `candidates`
  *   or at least two of the election's top-level keys;
  * - `article` otherwise: the scraped format (`= Title =`, infobox lines, pipe tables, prose)
@@ -36,6 +40,7 @@ const yamlKeyLine = /^(?:- )?([a-z]+):(?:\s|$)/i
  */
 export async function dataFormatOf(text: string): Promise<ContentKind> {
   if (text.startsWith(sqliteHeader)) return 'sqlite'
+  if (isCsvHeader(text)) return 'csv'
   const trimmed = text.trim()
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     const whole = parseJson(trimmed)
@@ -56,6 +61,18 @@ export function opensNdjson(text: string): boolean {
   if (newline === -1) return false
   const first = parseJson(text.slice(0, newline).trim())
   return first.ok && isObject(first.value)
+}
+
+/**
+ * Whether the first line of `text` is the header of a CSV that `convert` writes: lower-case
+ * column names separated by commas, `election_id` among them. An article's first line is its
+ * title or prose, never this.
+ */
+function isCsvHeader(text: string): boolean {
+  const newline = text.indexOf('\n')
+  const line = (newline === -1 ? text : text.slice(0, newline)).replace(/^\ufeff/, '').replace(/\r$/, '')
+  const names = line.split(',')
+  return names.includes('election_id') && names.every((name) => csvColumnName.test(name))
 }
 
 /** Whether `text` is YAML election data; parsed only when a line opens an election key. */

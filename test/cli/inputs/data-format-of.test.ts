@@ -56,6 +56,14 @@ describe('dataFormatOf', () => {
     expect(await dataFormatOf('title: A\nyear: 2004\n')).toBe('yaml')
   })
 
+  it('reads a CSV that convert wrote as CSV, by its header', async () => {
+    expect(await dataFormatOf(readFileSync(`${golden}.csv`, 'utf8'))).toBe('csv')
+    expect(await dataFormatOf('\ufeffelection_id,title,candidate,votes\r\na,A,Kerry,1\r\n')).toBe('csv')
+    expect(await dataFormatOf('election_id')).toBe('csv')
+    expect(await dataFormatOf('election_id, title\n')).toBe('article')
+    expect(await dataFormatOf('Candidate,Votes,election_id\n')).toBe('article')
+  })
+
   it('reads the SQLite file header as a database', async () => {
     expect(await dataFormatOf('SQLite format 3\u0000\u0010\u0000')).toBe('sqlite')
     expect(await dataFormatOf('SQLite format 3 was released in 2004.\n')).toBe('article')

@@ -29,8 +29,8 @@ Options:
                    checked against the schema (a bad field is named by its path).
                    Default: by extension (.json .yaml .yml .csv .db .sqlite
                    .sqlite3 data, .ndjson .jsonl records), the rest articles;
-                   standard input by its content (JSON, NDJSON, YAML or
-                   SQLite election data, else an article)
+                   standard input by its content (JSON, NDJSON, YAML, CSV
+                   or SQLite election data, else an article)
   -o, --output F   write to file F instead of standard output
   --out-dir DIR    write one file per input under DIR, mirroring the input tree:
                    a/b.md gives DIR/a/b.md.json (an NDJSON record: its id)
