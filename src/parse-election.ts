@@ -58,7 +58,9 @@ export function parseElection(input: string | VFile, options?: ParseElectionOpti
   const file = typeof input === 'string' ? new VFile({value: input}) : input
   const value = file.value
   const size = typeof value === 'string' ? Buffer.byteLength(value, 'utf8') : value.byteLength
-  let election = emptyElection(file.path ? file.path : null)
+  // Built only when nothing could be read: it costs a summary.
+  const empty = () => emptyElection(file.path ? file.path : null)
+  let election: Election | null = null
   const maxSize = options?.maxSize ?? defaultMaxSize
   if (checkInputSize(file, size, maxSize)) {
     const text = typeof value === 'string' ? value : decodeUtf8(value, file)
@@ -66,9 +68,10 @@ export function parseElection(input: string | VFile, options?: ParseElectionOpti
     const normalized = normalizeText(text)
     file.value = normalized
     if (checkInputExtent(file, normalized, maxSize)) {
-      election = guardStackDepth(file, () => extractElection(parseArticle(file), file), () => election)
+      election = guardStackDepth(file, () => extractElection(parseArticle(file), file), empty)
     }
   }
+  election ??= empty()
   validateElection(election, file, {rules: options?.rules})
   const facts = {...election, messages: toElectionMessages(file), sourceId: options?.sourceId ?? null}
   return {election: withSummary(facts), messages: file.messages}

@@ -5,7 +5,7 @@ import type {Root} from 'mdast'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {CandidateResult, Election, ElectionTable} from '../model/election.js'
-import {emptyElection} from '../model/empty-election.js'
+import {emptyTotals} from '../model/empty-election.js'
 import {report} from '../model/report.js'
 import {withSummary} from '../model/summarize-election.js'
 import {articleParts, type ArticleTable} from './article-parts.js'
@@ -49,12 +49,13 @@ export function extractElection(tree: Root, file: VFile): Election {
     reads.push(read)
     found ||= read !== undefined && isResultsTable(read)
   }
-  const main = chooseMainTable(parts.tables, reads, partyOf(title) ?? partyOf(name), file)
+  const party = partyOf(title) ?? partyOf(name)
+  const main = chooseMainTable(parts.tables, reads, party, file)
   const fromInfobox = infoboxCandidates(parts.infobox, keys)
   reportOversizedCounts(fromInfobox, file)
   let candidates: CandidateResult[] = []
   let legendLines: string[] = []
-  let totals = emptyElection(null).totals
+  let totals = emptyTotals()
   const mainRead = reads[main]
   const mainTable = parts.tables[main]
   if (mainRead && mainTable) {
@@ -78,7 +79,6 @@ export function extractElection(tree: Root, file: VFile): Election {
       : 'Expected a results table or infobox candidates, got neither'
     report(file, reason, place, 'no-results')
   }
-  const party = partyOf(title) ?? partyOf(name)
   const stage = stageOf(title) ?? stageOf(name)
   const titleYear = yearOf(title)
   const contestDate = extractDate({

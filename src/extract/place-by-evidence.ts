@@ -34,7 +34,12 @@ const sumSlack = 1e-6
  * the best fit; the reading by shape, else the row as written, wins any tie. When tied placements disagree on a cell, the
  * cells they disagree on are left out (`unplaced`), since nothing in the table decides.
  */
-export function placeByEvidence(rows: readonly ReadRow[], columns: readonly TableColumn[], kinds: readonly CellKind[] = []): ReadRow[] {
+export function placeByEvidence(
+  rows: readonly ReadRow[],
+  columns: readonly TableColumn[],
+  kinds: readonly CellKind[] = [],
+  placements?: readonly (readonly Placement[] | null)[]
+): ReadRow[] {
   const placed = [...rows]
   const totalAt = placed.findIndex((row) => row.kind === 'total')
   const totalRow = placed[totalAt]
@@ -43,16 +48,23 @@ export function placeByEvidence(rows: readonly ReadRow[], columns: readonly Tabl
   if (!totalRow) return placed
   const votes = columns.findIndex((column) => column.role === 'votes')
   const percent = columns.findIndex((column) => column.role === 'percent')
-  const options = (row: ReadRow) => rowPlacements(row.texts, row.labelColumn, columns, kinds)
+  // Each row's placements as its reader found them (null: only as written), else found here.
+  const options = (at: number): readonly Placement[] => {
+    const row = placed[at] as ReadRow
+    return placements ? (placements[at] ?? []) : rowPlacements(row.texts, row.labelColumn, columns, kinds)
+  }
   // The sums of the result rows by column, kept as rows are settled: summing the other rows
   // for each placement of each row took time in the square of the rows.
   const sums = columns.map((column, at) => resultSum(placed, at, column.role))
   // The Total row first, against the result rows as they fit best; then each result row against it.
-  const total = settle(totalRow, options(totalRow), (placement) => totalEvidence(placement, sums, columns))
+  const total = settle(totalRow, options(totalAt), (placement) => totalEvidence(placement, sums, columns))
   placed[totalAt] = total
-  for (const [at, row] of placed.entries()) {
+  for (let at = 0; at < placed.length; at++) {
+    const row = placed[at] as ReadRow
     if (row.kind !== 'result') continue
-    const settled = settle(row, options(row), (placement) =>
+    const found = options(at)
+    if (found.length < 2) continue
+    const settled = settle(row, found, (placement) =>
       rowEvidence(placement, row, sums, total, columns) + percentEvidence(placement, total, votes, percent, columns))
     if (settled === row) continue
     for (const [column, {role}] of columns.entries()) {
@@ -103,7 +115,10 @@ function value(cell: CellText | null | undefined, role: ColumnRole | undefined):
 /** Columns whose Total equals the sum of the result rows (`sums`) with `row` placed as `placement`. */
 function rowEvidence(placement: Placement, row: ReadRow, sums: readonly number[], total: ReadRow, columns: readonly TableColumn[]): number {
   let matches = 0
-  for (const [column, {role}] of columns.entries()) {
+  // Loops by index: this runs for each placement of each padded row, mostly before the
+  // engine has optimized it.
+  for (let column = 0; column < columns.length; column++) {
+    const role = (columns[column] as TableColumn).role
     if (!summedRoles.has(role)) continue
     const want = value(total.cells[column], role)
     if (want === null) continue
@@ -119,7 +134,8 @@ function rowEvidence(placement: Placement, row: ReadRow, sums: readonly number[]
  */
 function totalEvidence(placement: Placement, sums: readonly number[], columns: readonly TableColumn[]): number {
   let score = 0
-  for (const [column, {role}] of columns.entries()) {
+  for (let column = 0; column < columns.length; column++) {
+    const role = (columns[column] as TableColumn).role
     const have = value(placement.cells[column], role)
     if (have === null) continue
     if (role === 'percent') {

@@ -75,13 +75,19 @@ function isNoteText(text: string): boolean {
   return /[\d:]/.test(text) || text.split(/\s+/).length > maxNameWords || cellKind(text) !== 'text'
 }
 
+/** Index of the first non-empty cell of `texts`, the row's label, or -1. */
+export function labelIndex(texts: readonly CellText[]): number {
+  return texts.findIndex((cell) => cell.text !== '')
+}
+
 /**
  * Read a body row: its kind (result, total, footer, note), its cells placed under
  * `columns`, and the realignment of figures that a spanning label shifted left.
+ * `placements` are the row's `rowPlacements` when the caller has them already.
  */
-export function readRow(texts: readonly CellText[], node: TableRow, columns: readonly TableColumn[], kinds: readonly CellKind[] = []): ReadRow {
+export function readRow(texts: readonly CellText[], node: TableRow, columns: readonly TableColumn[], kinds: readonly CellKind[] = [], placements?: readonly Placement[]): ReadRow {
   const width = columns.length
-  const labelAt = texts.findIndex((cell) => cell.text !== '')
+  const labelAt = labelIndex(texts)
   const label = texts[labelAt] ?? null
   const labelText = stripFootnotes(label?.text ?? '').trim()
   const filled = texts.filter((cell) => cell.text !== '').length
@@ -93,10 +99,10 @@ export function readRow(texts: readonly CellText[], node: TableRow, columns: rea
         ? 'note'
         : 'result'
   const extra = texts.slice(width).filter((cell) => cell.text !== '').length
-  const placements = rowPlacements(texts, labelAt, columns, kinds)
+  const found = placements ?? rowPlacements(texts, labelAt, columns, kinds)
   // A note spans the table: its cell stays where it is written and fits no column.
-  const asWritten = {...(placements[0] as Placement), misfits: 0}
-  const best = kind === 'note' ? asWritten : bestByShape(placements, labelText, columns) ?? asWritten
+  const asWritten = {...(found[0] as Placement), misfits: 0}
+  const best = kind === 'note' ? asWritten : bestByShape(found, labelText, columns) ?? asWritten
   return {
     kind, cells: best.cells, texts, label, shift: best.shift, spanAt: best.spanAt, labelColumn: labelAt,
     misfits: best.misfits + extra, unplaced: 0, node
@@ -111,7 +117,7 @@ export function readRow(texts: readonly CellText[], node: TableRow, columns: rea
 export function bestByShape(placements: readonly Placement[], label: string, columns: readonly TableColumn[]): Placement | undefined {
   const wantsDelegates = /delegate/i.test(label)
   const delegatesFirst = (placement: Placement) => {
-    const first = placement.cells.findIndex((cell, index) => index > 0 && cell !== null && cellKind(cell.text) !== 'text')
+    const first = placement.cells.findIndex((cell, index) => index > 0 && cell !== null && cell.kind !== 'text')
     const role = columns[first]?.role
     return wantsDelegates && (role === 'delegates' || role === 'bound' || role === 'pledged') ? 1 : 0
   }

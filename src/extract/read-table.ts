@@ -5,7 +5,8 @@
 import type {Table, TableCell, TableRow} from 'mdast'
 import type {TableCaption} from '../parse/mdast-wiki.js'
 import {cellKind, type CellKind} from './cell-kind.js'
-import {isSpecialLabel, isTotalLabel, readRow, trailingEmpty, type CellText, type ReadRow} from './read-row.js'
+import {isSpecialLabel, isTotalLabel, labelIndex, readRow, trailingEmpty, type CellText, type ReadRow} from './read-row.js'
+import {rowPlacements, type Placement} from './row-placements.js'
 import {placeByEvidence} from './place-by-evidence.js'
 import {alignColumns, mergeHeaderRows, type TableColumn} from './table-columns.js'
 
@@ -38,11 +39,16 @@ export interface ReadTable extends TableHeader {
  * place: no message points at a blank cell, and a table may hold a million of them.
  */
 export function rowTexts(row: TableRow): CellText[] {
-  return row.children.map((cell) => {
+  const texts: CellText[] = []
+  for (const cell of row.children) {
     const text = cellText(cell)
-    return text === '' ? emptyCellText : {text, position: cell.position, kind: cellKind(text)}
-  })
+    texts.push(text === '' ? emptyCellText : {text, position: cell.position, kind: cellKind(text)})
+  }
+  return texts
 }
+
+/** Most cells (rows times columns) of a table that keeps its rows' placements for the evidence. */
+const keptCells = 5_000
 
 /** The text of every empty cell. */
 const emptyCellText: CellText = Object.freeze({text: '', position: undefined, kind: cellKind('')})
@@ -60,10 +66,17 @@ export function cellText(cell: TableCell): string {
 export function readTableHeader(table: Table): TableHeader {
   // Not Math.max(...widths): spreading 100,000 rows as arguments overflows the stack.
   const width = table.children.reduce((widest, row) => Math.max(widest, row.children.length), 0)
+  return headerOf(table.children.length, width, (at) => rowAt(table, at))
+}
+
+/** The header of a table of `rowCount` rows and `width` columns whose rows `rowAt` reads. */
+function headerOf(rowCount: number, width: number, rowAt: (at: number) => CellText[] | undefined): TableHeader {
   let legendRows = 0
-  while (legendRows < Math.min(maxKeyRows, table.children.length - 1) && isKeyRow(rowAt(table, legendRows))) legendRows++
-  const [zero, one, two] = table.children.slice(legendRows, legendRows + 3).map(rowTexts)
-  const titleRow = isTitleRow(zero, table.children.length - legendRows)
+  while (legendRows < Math.min(maxKeyRows, rowCount - 1) && isKeyRow(rowAt(legendRows))) legendRows++
+  const zero = rowAt(legendRows)
+  const one = rowAt(legendRows + 1)
+  const two = rowAt(legendRows + 2)
+  const titleRow = isTitleRow(zero, rowCount - legendRows)
   const first = (titleRow ? one : zero) ?? []
   const second = titleRow ? two : one
   const twoRows = second !== undefined && isSubHeader(first, second, width)
@@ -74,7 +87,7 @@ export function readTableHeader(table: Table): TableHeader {
 export function readTable(table: Table): ReadTable {
   const rows = table.children.map(rowTexts)
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0)
-  const {legendRows, titleRow, headerRows} = readTableHeader(table)
+  const {legendRows, titleRow, headerRows} = headerOf(rows.length, width, (at) => rows[at])
   const legend = rows.slice(0, legendRows).flatMap((row) => row.filter((cell) => cell.text !== '' && !keyLabel.test(cell.text)))
   const top = legendRows + (titleRow ? 1 : 0)
   const first = rows[top] ?? []
@@ -89,14 +102,22 @@ export function readTable(table: Table): ReadTable {
   const columns = alignColumns(named, kinds)
   const caption = table.data?.caption ?? null
   const read: ReadRow[] = []
-  for (const [index, texts] of bodyTexts.entries()) {
+  // Each row's placements, read once for its shape and again for the table's evidence, in a
+  // table of up to `keptCells` cells; the evidence finds those of a larger one again, one row
+  // at a time (a wide table of short rows has a dozen placements a row, each as wide).
+  const placements: (Placement[] | null)[] | undefined = bodyTexts.length * columns.length <= keptCells ? [] : undefined
+  for (let index = 0; index < bodyTexts.length; index++) {
     const node = body[index]
-    if (!node || texts.every((cell) => cell.text === '')) continue
-    const row = readRow(texts, node, columns, kinds)
+    const texts = bodyTexts[index] as CellText[]
+    const labelAt = labelIndex(texts)
+    if (!node || labelAt === -1) continue
+    const options = rowPlacements(texts, labelAt, columns, kinds)
+    const row = readRow(texts, node, columns, kinds, options)
     // A header repeated further down the table is no result.
     read.push(sameTexts(texts, first) ? {...row, kind: 'note'} : row)
+    placements?.push(options.length > 1 ? options : null)
   }
-  return {caption, legendRows, legend, titleRow, headerRows, columns, rows: placeByEvidence(read, columns, kinds)}
+  return {caption, legendRows, legend, titleRow, headerRows, columns, rows: placeByEvidence(read, columns, kinds, placements)}
 }
 
 function sameTexts(row: readonly CellText[], header: readonly CellText[]): boolean {

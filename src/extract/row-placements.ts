@@ -55,7 +55,8 @@ export function rowPlacements(texts: readonly CellText[], labelAt: number, colum
   const found = [place(placed, labelAt, -1, 0, columns, kinds)]
   if (labelAt < 0 || room === 0) return found
   const last = placed.length - 1 - trailingEmpty(placed)
-  const labelSpans = cellKind(placed[labelAt]?.text ?? '') === 'text'
+  const label = placed[labelAt]
+  const labelSpans = (label ? label.kind : cellKind('')) === 'text'
   for (let spanAt = labelAt; spanAt < last && spanAt - labelAt < maxSpanning; spanAt++) {
     if (spanAt === labelAt && !labelSpans) continue
     // An empty cell spans nothing: the cell before it did, and that placement is tried.
@@ -65,11 +66,17 @@ export function rowPlacements(texts: readonly CellText[], labelAt: number, colum
   return found
 }
 
+/**
+ * One placement. A row is placed up to a few dozen ways, each read by `readRow` and again
+ * by `placeByEvidence`, so this reads the kind each cell carries and loops by index: the
+ * first articles of a batch run before the engine optimizes anything.
+ */
 function place(texts: readonly CellText[], labelAt: number, spanAt: number, shift: number, columns: readonly TableColumn[], kinds: readonly CellKind[]): Placement {
   const cells = new Array<CellText | null>(columns.length).fill(null)
   let misfits = 0
   let fit = 0
-  for (const [index, cell] of texts.entries()) {
+  for (let index = 0; index < texts.length; index++) {
+    const cell = texts[index] as CellText
     if (cell.text === '') continue
     const target = spanAt !== -1 && index > spanAt ? index + shift : index
     const column = columns[target]
@@ -82,15 +89,15 @@ function place(texts: readonly CellText[], labelAt: number, spanAt: number, shif
       continue
     }
     cells[target] = cell
-    const kind = cellKind(cell.text)
+    const kind = cell.kind
     // A whole number under a column of shares written with `%` is out of place.
     const score = kind === 'count' && kinds[target] === 'percent' ? outOfPlace : fitScore(column.role, kind)
     if (score < 0) misfits++
     fit += score
   }
   // A name left out of the name column fits worse than a name under it.
-  for (const [at, column] of columns.entries()) {
-    if (column.role === 'candidate' && cells[at] === null) fit -= 1
+  for (let at = 0; at < columns.length; at++) {
+    if (columns[at]?.role === 'candidate' && cells[at] === null) fit -= 1
   }
   const spanText = texts[spanAt]?.text ?? ''
   const spanning = spanAt === -1 ? 'none' : isNoValue(spanText) ? 'no-value' : spanAt === labelAt ? 'label' : 'other'

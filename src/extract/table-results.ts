@@ -3,7 +3,7 @@
  */
 import type {VFile} from 'vfile'
 import type {CandidateResult, Totals} from '../model/election.js'
-import {emptyElection} from '../model/empty-election.js'
+import {emptyTotals} from '../model/empty-election.js'
 import {report} from '../model/report.js'
 import {candidateKind} from './candidate-kind.js'
 import {cleanName} from './clean-name.js'
@@ -126,7 +126,7 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
     marks.push(name.mark)
     candidateRows.push(row)
   }
-  const read = totals ?? emptyElection(null).totals
+  const read = totals ?? emptyTotals()
   reportMissingFigures(candidateRows, candidates, read, columns, file)
   return {candidates, marks, totals: read}
 }

@@ -21,7 +21,7 @@ export function emptyElection(sourceFile: string | null): Election {
     previous: {name: null, year: null},
     next: {name: null, year: null},
     candidates: [],
-    totals: {votes: null, percent: null, delegates: null, electoralVotes: null, position: null},
+    totals: emptyTotals(),
     mainTable: null,
     infobox: [],
     tables: [],
@@ -29,4 +29,9 @@ export function emptyElection(sourceFile: string | null): Election {
     sourceFile,
     sourceId: null
   })
+}
+
+/** The totals of a contest without a results table: every figure absent. */
+export function emptyTotals(): Election['totals'] {
+  return {votes: null, percent: null, delegates: null, electoralVotes: null, position: null}
 }

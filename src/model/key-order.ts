@@ -121,7 +121,11 @@ export const electionKeyList: KeyList = keyListOf(electionKeyOrder)
  */
 export function isInKeyOrder(list: KeyList | null, value: unknown): boolean {
   if (list === null || value === null || typeof value !== 'object') return true
-  if (Array.isArray(value)) return value.every((item: unknown) => isInKeyOrder(list, item))
+  if (Array.isArray(value)) {
+    // A loop, not `every`: a closure per list was most of what a check allocated.
+    for (const item of value as unknown[]) if (!isInKeyOrder(list, item)) return false
+    return true
+  }
   const source = value as Readonly<Record<string, unknown>>
   const {keys, orders} = list
   let cursor = 0

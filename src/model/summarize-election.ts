@@ -53,9 +53,17 @@ export function summarizeElection(election: ElectionFacts): ElectionSummary {
   }
 }
 
-/** `election` with its `summary` derived from the rest (a stale `summary` is replaced). */
+/**
+ * `election` with its `summary` derived from the rest (a stale `summary` is replaced). The
+ * summary comes first, where the schema puts it, so that serializers find the election in
+ * key order and write it as it is instead of copying it to reorder its keys.
+ */
 export function withSummary(election: ElectionFacts): Election {
-  return {...election, summary: summarizeElection(election)}
+  const summary = summarizeElection(election)
+  // A stale summary spread from `election` keeps the first place and is overwritten.
+  const summarized: Election = {summary, ...election}
+  summarized.summary = summary
+  return summarized
 }
 
 /** The candidate other than `winner` with the most of the measure that chose the winner. */

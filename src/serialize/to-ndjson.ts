@@ -15,9 +15,9 @@ const unicodeLineBreak = /[\u2028\u2029]/g
  * so a line is one election for any line splitter.
  */
 export function toNdjson(input: Elections): string {
-  return electionList(input)
-    .map((election) => toNdjsonLine(orderElection(election)))
-    .join('')
+  let text = ''
+  for (const election of electionList(input)) text += toNdjsonLine(orderElection(election))
+  return text
 }
 
 /** `value` as one line of compact JSON ending in `\n`, U+2028 and U+2029 escaped. */
@@ -25,8 +25,12 @@ export function toNdjsonLine(value: unknown): string {
   return escapeLineBreaks(JSON.stringify(value)) + '\n'
 }
 
-/** Escape U+2028 and U+2029, which in JSON text only occur inside strings. */
+/**
+ * Escape U+2028 and U+2029, which in JSON text only occur inside strings. Most lines have
+ * neither, and are returned as they are: a replace would copy every line.
+ */
 function escapeLineBreaks(json: string): string {
+  if (!json.includes('\u2028') && !json.includes('\u2029')) return json
   return json.replace(unicodeLineBreak, (character) =>
     '\\u' + character.charCodeAt(0).toString(16)
   )

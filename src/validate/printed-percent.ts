@@ -18,6 +18,30 @@ const sameNumber = 1e-9
  * the only way to know that two decimals were printed.
  */
 export function printedPercent(election: Election, candidate: CandidateResult): string | null {
+  const known = printed.get(election)
+  if (known?.has(candidate)) return known.get(candidate) ?? null
+  const found = findPrintedPercent(election, candidate)
+  known?.set(candidate, found)
+  return found
+}
+
+/**
+ * Percentages found while `validateElection` runs, by election: several rules ask for each
+ * candidate's, and finding one reads the candidate's table row.
+ */
+const printed = new WeakMap<Election, Map<CandidateResult, string | null>>()
+
+/** Run `work` (the rules over `election`), finding each candidate's printed percentage once. */
+export function withPrintedPercents<Result>(election: Election, work: () => Result): Result {
+  printed.set(election, new Map())
+  try {
+    return work()
+  } finally {
+    printed.delete(election)
+  }
+}
+
+function findPrintedPercent(election: Election, candidate: CandidateResult): string | null {
   const percent = candidate.percent
   if (percent === null || election.mainTable === null) return null
   const table = election.tables[election.mainTable]

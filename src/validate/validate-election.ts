@@ -6,6 +6,7 @@ import type {Election} from '../model/election.js'
 import {applyRuleConfig, settingOf} from './apply-rule-config.js'
 import type {RuleConfig} from './rule.js'
 import {rules} from './rules.js'
+import {withPrintedPercents} from './printed-percent.js'
 
 /** Options of `validateElection`. */
 export interface ValidateOptions {
@@ -22,10 +23,12 @@ export interface ValidateOptions {
  */
 export function validateElection(election: Election, file: VFile, options?: ValidateOptions): void {
   const config = options?.rules ?? {}
-  for (const rule of rules) {
-    if (settingOf(config, rule.id) === 'off') continue
-    rule.check(election, file)
-  }
+  withPrintedPercents(election, () => {
+    for (const rule of rules) {
+      if (settingOf(config, rule.id) === 'off') continue
+      rule.check(election, file)
+    }
+  })
   file.messages = applyRuleConfig(file.messages, config).sort(byPlace)
 }
 
