@@ -49,8 +49,9 @@ export function extractElection(tree: Root, file: VFile): Election {
     reads.push(read)
     found ||= read !== undefined && isResultsTable(read)
   }
-  const main = chooseMainTable(parts.tables, reads, partyOf(title) ?? partyOf(name), file)
   const fromInfobox = infoboxCandidates(parts.infobox, keys)
+  const infoboxVotes = fromInfobox.flatMap((candidate) => (candidate.votes === null ? [] : [candidate.votes]))
+  const main = chooseMainTable(parts.tables, reads, partyOf(title) ?? partyOf(name), file, stageOf(title) ?? stageOf(name), infoboxVotes)
   reportOversizedCounts(fromInfobox, file)
   let candidates: CandidateResult[] = []
   let legendLines: string[] = []
