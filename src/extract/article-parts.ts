@@ -13,6 +13,8 @@ export interface ArticleTable {
   node: Table
   /** Text of the nearest heading above, or null in the lead. */
   section: string | null
+  /** Texts of the headings the table stands under, outermost first (`General election`, `Results`). */
+  headings: readonly string[]
   /** Lines glued under the table (legends such as `*Withdrew before the caucus.`). */
   notes: string[]
 }
@@ -53,18 +55,23 @@ export function articleParts(tree: Root, source: string): ArticleParts {
   }
   const parts: ArticleParts = {title: null, infobox: [], infoboxPosition: undefined, tables: [], texts: []}
   let section: string | null = null
+  // The open headings, outermost first: a heading closes those of its depth and deeper.
+  let open: {depth: number; text: string}[] = []
   let lastTable: ArticleTable | undefined
   for (const node of tree.children) {
     if (node.type === 'heading') {
       const text = toString(node).trim()
       if (node.depth === 1 && parts.title === null) parts.title = {text, position: node.position}
-      else section = text
+      else {
+        section = text
+        open = open.filter((heading) => heading.depth < node.depth).concat({depth: node.depth, text})
+      }
     } else if (node.type === 'infobox') {
       // A loop, not push(...entries): spreading 100,000 entries as arguments overflows the stack.
       for (const entry of node.children) parts.infobox.push(entry)
       parts.infoboxPosition ??= node.position
     } else if (node.type === 'table') {
-      lastTable = {node, section, notes: []}
+      lastTable = {node, section, headings: open.map((heading) => heading.text), notes: []}
       parts.tables.push(lastTable)
       continue
     } else if (node.type === 'paragraph' || isText(node)) {

@@ -49,9 +49,11 @@ export function extractElection(tree: Root, file: VFile): Election {
     reads.push(read)
     found ||= read !== undefined && isResultsTable(read)
   }
+  // The title's party, read once: the main table, the date and the contest all ask for it.
   const party = partyOf(title) ?? partyOf(name)
-  const main = chooseMainTable(parts.tables, reads, party, file)
   const fromInfobox = infoboxCandidates(parts.infobox, keys)
+  const infoboxVotes = fromInfobox.flatMap((candidate) => (candidate.votes === null ? [] : [candidate.votes]))
+  const main = chooseMainTable(parts.tables, reads, party, file, stageOf(title) ?? stageOf(name), infoboxVotes)
   reportOversizedCounts(fromInfobox, file)
   let candidates: CandidateResult[] = []
   let legendLines: string[] = []

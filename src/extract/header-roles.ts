@@ -27,10 +27,11 @@ export const headerRoles = {
   'presidential candidate': 'candidate', 'choice': 'candidate',
   'party': 'party', 'parties': 'party',
   'running mate': 'runningMate', 'vice presidential candidate': 'runningMate', 'vice-presidential nominee': 'runningMate',
+  'vice-presidential candidate': 'runningMate',
   'votes': 'votes', 'vote': 'votes', 'popular vote': 'votes', 'popular votes': 'votes', 'count': 'votes',
   '#': 'votes', 'no.': 'votes', 'no. state delegates': 'votes', 'state delegates': 'votes',
   'state delegate equivalents': 'votes', 'votes cast': 'votes', 'ballots': 'votes', 'first preference': 'votes',
-  '%': 'percent', 'percentage': 'percent', 'percent': 'percent', 'share': 'percent', 'vote %': 'percent', 'pct.': 'percent',
+  '%': 'percent', 'percentage': 'percent', 'percent': 'percent', 'share': 'percent', 'vote %': 'percent', 'pct.': 'percent', 'pct': 'percent',
   'delegates': 'delegates', 'national delegates': 'delegates', 'pledged delegates': 'delegates',
   'estimated national delegates': 'delegates', 'delegates votes': 'delegates', 'delegate votes': 'delegates',
   'potential national delegates': 'delegates', 'estimated delegates': 'delegates', 'delegates won': 'delegates',
@@ -74,6 +75,9 @@ export function roleOf(name: string, group: string | null): ColumnRole {
   const electoral = groupLower.includes('electoral')
   if (electoral) return lower === '%' || lower.startsWith('percent') ? 'electoralPercent' : 'electoralVotes'
   if (lower === 'total' && group !== null) return 'delegates'
+  // Under `Running mate` only the name is the running mate's; their home state and electoral
+  // votes (`Elect. vote`) are not the ticket's figures.
+  if (groupLower === 'running mate' || groupLower === 'running mates') return roleUnderRunningMate(lower)
   const known = Object.hasOwn(headerRoles, lower) ? headerRoles[lower as keyof typeof headerRoles] : undefined
   if (known) return known
   if (lower.startsWith('±') || lower.startsWith('+/-') || lower.includes('swing')) return 'other'
@@ -84,4 +88,10 @@ export function roleOf(name: string, group: string | null): ColumnRole {
   // Sources under a delegates group (`Projected delegates / AP | CNN`) each count delegates.
   if (groupLower.includes('delegate')) return 'delegates'
   return 'other'
+}
+
+/** The role of a sub-column of a `Running mate` group: the name, or nothing of the ticket's. */
+function roleUnderRunningMate(lower: string): ColumnRole {
+  const known = Object.hasOwn(headerRoles, lower) ? headerRoles[lower as keyof typeof headerRoles] : undefined
+  return known === 'runningMate' || known === 'candidate' ? 'runningMate' : 'other'
 }

@@ -5,7 +5,7 @@ import type {Position} from 'unist'
 import type {InfoboxEntryNode} from '../parse/mdast-wiki.js'
 import {canonicalKey} from './canonical-key.js'
 import {cleanName} from './clean-name.js'
-import {parseCount} from './parse-count.js'
+import {isNoValue, parseCount} from './parse-count.js'
 import {parsePercent} from './parse-percent.js'
 import {reduceParty} from './reduce-party.js'
 import {splitNumberedKey} from './split-numbered-key.js'
@@ -97,7 +97,8 @@ export function infoboxCandidates(
   return candidates
 }
 
+/** An entry's text, or null where it is empty or a dash standing for none (`Running Mate2: —`). */
 function text(entry: InfoboxEntryNode | undefined): string | null {
   const value = entry?.value.trim()
-  return value ? value : null
+  return value && !isNoValue(value) ? value : null
 }

@@ -50,8 +50,12 @@ export interface ReadRow {
 
 /** Labels of Total rows: `Total`, `Totals`, `Total votes`, `Total:`, `Total valid votes`. */
 const totalLabel = /^totals?\b/i
-/** Labels of footer rows that are not results: turnout, sources, majority, `Republican hold`. */
-const footerLabel = /^(?:voter turnout|turnout|registered voters|eligible voters|sources?|notes?|blank|invalid|spoilt|spoiled|rejected|valid votes|majority|plurality|margin|ref\.|references?)\b|\b(?:hold|gain from|gain)$/i
+/**
+ * Labels of footer rows that are not results: turnout, sources, majority, `Republican hold`,
+ * an election box's `Democratic gain from Republican`, and a national-style table's
+ * `Needed to win` (the electoral votes a majority takes).
+ */
+const footerLabel = /^(?:voter turnout|turnout|registered voters|eligible voters|sources?|notes?|blank|invalid|spoilt|spoiled|rejected|valid votes|majority|plurality|margin|ref\.|references?)\b|\b(?:hold|gain)$|\bgain from\b|\bneeded to win\b/i
 
 /** Whether `label` names a Total row (`Totals`, `Total votes:`). */
 export function isTotalLabel(label: string): boolean {

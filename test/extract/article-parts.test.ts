@@ -31,6 +31,12 @@ describe('articleParts', () => {
     expect(parts.infoboxPosition?.start.line).toBe(2)
   })
 
+  it('gives each table the headings it stands under, a heading closing those of its depth', () => {
+    const text = '= T =\n\n==Republican primary==\n===Results===\n| A | 1 |\n\n==General election==\n===Results===\n| B | 2 |\n'
+    expect(partsOf(text).tables.map((table) => table.headings)).toEqual([['Republican primary', 'Results'], ['General election', 'Results']])
+    expect(partsOf(article).tables.map((table) => table.headings)).toEqual([['Results'], ['Results', 'By county']])
+  })
+
   it('gives each table its section and the lines glued under it', () => {
     expect(partsOf(article).tables.map((table) => [table.section, table.notes])).toEqual([
       ['Results', ['*Candidate had already dropped out.']],

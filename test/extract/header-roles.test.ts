@@ -3,7 +3,7 @@ import {delegatePreference, headerRoles, normalizeHeader, roleOf} from '../../sr
 
 describe('roleOf', () => {
   it('reads the percent header in its spellings', () => {
-    expect(['%', 'Percentage', 'Percent', 'Vote %', 'Pct.'].map((name) => roleOf(name, null))).toEqual(['percent', 'percent', 'percent', 'percent', 'percent'])
+    expect(['%', 'Percentage', 'Percent', 'Vote %', 'Pct.', 'Pct'].map((name) => roleOf(name, null))).toEqual(['percent', 'percent', 'percent', 'percent', 'percent', 'percent'])
   })
 
   it('reads the count header in its spellings, state delegates counted as votes', () => {
@@ -23,6 +23,11 @@ describe('roleOf', () => {
     expect(roleOf('Share of vote %', null)).toBe('percent')
     expect(roleOf('Votes received', null)).toBe('votes')
     expect(roleOf('Notes', null)).toBe('other')
+  })
+
+  it('reads only the name under a `Running mate` group: not its home state or electoral votes', () => {
+    expect(['Vice-presidential candidate', 'Home state', 'Elect. vote'].map((name) => roleOf(name, 'Running mate'))).toEqual(['runningMate', 'other', 'other'])
+    expect(roleOf('Pct', 'Popular vote')).toBe('percent')
   })
 
   it('reads candidate, party, running mate and place columns', () => {

@@ -28,6 +28,11 @@ describe('infoboxCandidates', () => {
     expect(candidate).toMatchObject({name: 'William Henry Harrison', party: 'Whig', runningMate: 'Francis Granger', electoralVotes: 7})
   })
 
+  it('reads a dash standing for no running mate or home state as none', () => {
+    const [candidate] = infoboxCandidates(entries('Nominee2: Unpledged electors', 'Home State2: –', 'Running Mate2: —'))
+    expect(candidate).toMatchObject({name: 'Unpledged electors', homeState: null, runningMate: null})
+  })
+
   it('keeps the numbering gaps and sorts by number', () => {
     const candidates = infoboxCandidates(entries('Candidate4: Dennis Kucinich', 'Candidate1: John Edwards', 'Candidate2: John Kerry'))
     expect(candidates.map((candidate) => [candidate.index, candidate.name])).toEqual([[1, 'John Edwards'], [2, 'John Kerry'], [4, 'Dennis Kucinich']])

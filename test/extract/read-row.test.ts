@@ -17,6 +17,7 @@ describe('read-row', () => {
   it('tells Total and footer labels', () => {
     expect([isTotalLabel('Totals:'), isTotalLabel('Total votes[1]'), isTotalLabel('Totally')]).toEqual([true, true, false])
     expect([isSpecialLabel('Voter turnout'), isSpecialLabel('Republican hold'), isSpecialLabel('Ann Lee')]).toEqual([true, true, false])
+    expect([isSpecialLabel('Democratic gain from Republican'), isSpecialLabel('Needed to win'), isSpecialLabel('Electoral votes needed to win')]).toEqual([true, true, true])
   })
 
   it('counts the empty cells that end a row', () => {
