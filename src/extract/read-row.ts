@@ -44,6 +44,8 @@ export interface ReadRow {
   misfits: number
   /** Figures left out because the table's evidence allowed several placements. */
   unplaced: number
+  /** Whether the copy lost the row's name cell (`lostNameCell`); an empty cell stands in for it in `texts`. */
+  nameLost: boolean
   /** The mdast row. */
   node: TableRow
 }
@@ -79,7 +81,7 @@ function isNoteText(text: string): boolean {
  * Read a body row: its kind (result, total, footer, note), its cells placed under
  * `columns`, and the realignment of figures that a spanning label shifted left.
  */
-export function readRow(texts: readonly CellText[], node: TableRow, columns: readonly TableColumn[], kinds: readonly CellKind[] = []): ReadRow {
+export function readRow(texts: readonly CellText[], node: TableRow, columns: readonly TableColumn[], kinds: readonly CellKind[] = [], nameLost = false): ReadRow {
   const width = columns.length
   const labelAt = texts.findIndex((cell) => cell.text !== '')
   const label = texts[labelAt] ?? null
@@ -99,7 +101,7 @@ export function readRow(texts: readonly CellText[], node: TableRow, columns: rea
   const best = kind === 'note' ? asWritten : bestByShape(placements, labelText, columns) ?? asWritten
   return {
     kind, cells: best.cells, texts, label, shift: best.shift, spanAt: best.spanAt, labelColumn: labelAt,
-    misfits: best.misfits + extra, unplaced: 0, node
+    misfits: best.misfits + extra, unplaced: 0, nameLost, node
   }
 }
 

@@ -6,6 +6,7 @@ import type {Table, TableCell, TableRow} from 'mdast'
 import type {TableCaption} from '../parse/mdast-wiki.js'
 import {cellKind, type CellKind} from './cell-kind.js'
 import {isSpecialLabel, isTotalLabel, readRow, trailingEmpty, type CellText, type ReadRow} from './read-row.js'
+import {lostNameCell, restoreNameCell} from './lost-name-cell.js'
 import {placeByEvidence} from './place-by-evidence.js'
 import {alignColumns, mergeHeaderRows, type TableColumn} from './table-columns.js'
 
@@ -77,7 +78,10 @@ export function readTable(table: Table): ReadTable {
   const twoRows = headerRows === 2 && second !== undefined
   const at = top + headerRows
   const body = table.children.slice(at)
-  const bodyTexts = rows.slice(at)
+  // Rows that lost their name cell get it back before the columns' kinds are counted.
+  const nameAt = first.findIndex((cell) => cell.text !== '' && roleOfName(cell.text) === 'candidate')
+  const nameLost = rows.slice(at).map((texts) => lostNameCell(texts, nameAt, width))
+  const bodyTexts = rows.slice(at).map((texts, index) => (nameLost[index] ? restoreNameCell(texts) : texts))
   const kinds = columnKinds(bodyTexts, width)
   const named = twoRows ? mergeHeaderRows(firstNames, names(second), width, kinds) : firstNames.map((name) => ({name, group: null, role: roleOfName(name)}))
   const columns = alignColumns(named, kinds)
@@ -86,7 +90,7 @@ export function readTable(table: Table): ReadTable {
   for (const [index, texts] of bodyTexts.entries()) {
     const node = body[index]
     if (!node || texts.every((cell) => cell.text === '')) continue
-    const row = readRow(texts, node, columns, kinds)
+    const row = readRow(texts, node, columns, kinds, nameLost[index])
     // A header repeated further down the table is no result.
     read.push(sameTexts(texts, first) ? {...row, kind: 'note'} : row)
   }
