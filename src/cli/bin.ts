@@ -24,7 +24,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? exitCodes.ok)
 })
 
-const code = await run(process.argv.slice(2), {
+// A promise rather than top-level await: the bundle is a CommonJS script, which V8 can cache.
+void run(process.argv.slice(2), {
   stdout: (chunk) => {
     stdoutChunks.push(chunk)
     if (stdoutChunks.length > 64) flush()
@@ -43,11 +44,15 @@ const code = await run(process.argv.slice(2), {
   stdoutIsTty: process.stdout.isTTY === true,
   stderrIsTty: process.stderr.isTTY === true,
   signal: stop.signal
-})
-// Stopped: write nothing more, and do not wait for a pending read to end.
-if (code === exitCodes.stopped) process.exit(code)
-flush()
-process.exitCode = code
+}).then(finish)
+
+/** End with `code`, the command's exit code. */
+function finish(code: number): void {
+  // Stopped: write nothing more, and do not wait for a pending read to end.
+  if (code === exitCodes.stopped) process.exit(code)
+  flush()
+  process.exitCode = code
+}
 
 function flush(): void {
   if (stdoutChunks.length === 0) return
