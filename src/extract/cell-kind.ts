@@ -4,7 +4,7 @@
 import {isCountText, isNoFigureWord, noValueTexts} from './parse-count.js'
 import {parseDelegates} from './parse-delegates.js'
 import {readPercentText} from './parse-percent.js'
-import {stripFootnotes} from './strip-footnotes.js'
+import {figureText} from './figure-text.js'
 
 /** What a cell looks like: nothing, a whole number, a share, a decimal, or words. */
 export type CellKind = 'empty' | 'count' | 'percent' | 'decimal' | 'text'
@@ -16,11 +16,11 @@ const longestNoValue = Math.max(...[...noValueTexts].map((text) => text.length))
 const numberStart = /^[-−.,\d½¼¾]/
 
 /**
- * The kind of `text`; `—`, `-` and `N/A` count as empty. Footnotes are stripped and the text
- * trimmed once, as `isNoValue`, `parseCount` and `parsePercent` each would.
+ * The kind of `text`; `—`, `-` and `N/A` count as empty. The text is read once as a figure
+ * (`figureText`), as `parseCount` and `parsePercent` each would.
  */
 export function cellKind(text: string): CellKind {
-  const value = stripFootnotes(text).trim()
+  const value = figureText(text)
   if (value.length <= longestNoValue && noValueTexts.has(value.toLowerCase())) return 'empty'
   if (!numberStart.test(value)) return isNoFigureWord(value) ? 'empty' : 'text'
   if (isCountText(value)) return 'count'

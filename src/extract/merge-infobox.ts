@@ -8,6 +8,7 @@ import {report} from '../model/report.js'
 import {candidateKind} from './candidate-kind.js'
 import type {InfoboxCandidate} from './infobox-candidates.js'
 import {lastName, nameKey, nameMatch, type NameKey} from './match-name.js'
+import {nameLostRows} from './name-lost-rows.js'
 import {parsePercent} from './parse-percent.js'
 import {toSourcePosition} from './to-source-position.js'
 
@@ -20,7 +21,8 @@ const comparedFigures = ['votes', 'percent', 'delegates'] as const
  * either source marking a candidate withdrawn marks it. Infobox candidates with no row are
  * appended.
  */
-export function mergeInfobox(rows: readonly CandidateResult[], fromInfobox: readonly InfoboxCandidate[], file: VFile): CandidateResult[] {
+export function mergeInfobox(tableRows: readonly CandidateResult[], fromInfobox: readonly InfoboxCandidate[], file: VFile): CandidateResult[] {
+  const rows = nameLostRows(tableRows, fromInfobox, file)
   const merged = rows.map((row) => ({...row}))
   const lacks = {
     votes: rows.every((row) => row.votes === null),

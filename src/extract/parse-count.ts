@@ -2,6 +2,7 @@
  * Read whole counts (votes, delegates) from cell text.
  */
 import {noFigureWords} from './no-figure-words.js'
+import {figureText} from './figure-text.js'
 import {stripFootnotes} from './strip-footnotes.js'
 
 /** Cell texts that mean "no value" (`—`, `-`, `--`, `N/A`, empty), besides {@link noFigureWords}. */
@@ -33,7 +34,7 @@ export function isCountTooLarge(text: string): boolean {
 
 /** The count `text` is written as, possibly rounded, or null when it is not one. */
 function readCount(text: string): number | null {
-  const value = stripFootnotes(text).trim()
+  const value = figureText(text)
   if (!isCountText(value)) return null
   const digits = value.replace(/\D/g, '')
   const number = Number(digits)

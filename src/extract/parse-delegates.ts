@@ -2,7 +2,7 @@
  * Read delegate counts, which may be fractions of a delegate.
  */
 import {parseCount} from './parse-count.js'
-import {stripFootnotes} from './strip-footnotes.js'
+import {figureText} from './figure-text.js'
 
 /** A fractional delegate count: `2.5`, `0.5`, `12.25`, `.5` (no `%`). */
 const fractionPattern = /^\d{0,6}\.\d{1,3}$/
@@ -21,7 +21,7 @@ const vulgarFractions: Readonly<Record<string, number>> = {'½': 0.5, '¼': 0.25
 export function parseDelegates(text: string): number | null {
   const count = parseCount(text)
   if (count !== null) return count
-  const value = stripFootnotes(text).trim()
+  const value = figureText(text)
   if (fractionPattern.test(value)) return Number(value)
   const vulgar = vulgarPattern.exec(value)
   if (!vulgar) return null

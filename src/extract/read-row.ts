@@ -44,6 +44,8 @@ export interface ReadRow {
   misfits: number
   /** Figures left out because the table's evidence allowed several placements. */
   unplaced: number
+  /** Whether the copy lost the row's name cell (`lostNameCell`); an empty cell stands in for it in `texts`. */
+  nameLost: boolean
   /** The mdast row. */
   node: TableRow
 }
@@ -89,7 +91,14 @@ export function labelIndex(texts: readonly CellText[]): number {
  * `columns`, and the realignment of figures that a spanning label shifted left.
  * `placements` are the row's `rowPlacements` when the caller has them already.
  */
-export function readRow(texts: readonly CellText[], node: TableRow, columns: readonly TableColumn[], kinds: readonly CellKind[] = [], placements?: readonly Placement[]): ReadRow {
+export function readRow(
+  texts: readonly CellText[],
+  node: TableRow,
+  columns: readonly TableColumn[],
+  kinds: readonly CellKind[] = [],
+  placements?: readonly Placement[],
+  nameLost = false
+): ReadRow {
   const width = columns.length
   const labelAt = labelIndex(texts)
   const label = texts[labelAt] ?? null
@@ -109,7 +118,7 @@ export function readRow(texts: readonly CellText[], node: TableRow, columns: rea
   const best = kind === 'note' ? asWritten : bestByShape(found, labelText, columns) ?? asWritten
   return {
     kind, cells: best.cells, texts, label, shift: best.shift, spanAt: best.spanAt, labelColumn: labelAt,
-    misfits: best.misfits + extra, unplaced: 0, node
+    misfits: best.misfits + extra, unplaced: 0, nameLost, node
   }
 }
 

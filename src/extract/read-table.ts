@@ -6,6 +6,7 @@ import type {Table, TableCell, TableRow} from 'mdast'
 import type {TableCaption} from '../parse/mdast-wiki.js'
 import {cellKind, type CellKind} from './cell-kind.js'
 import {isSpecialLabel, isTotalLabel, labelIndex, readRow, trailingEmpty, type CellText, type ReadRow} from './read-row.js'
+import {lostNameCell, restoreNameCell} from './lost-name-cell.js'
 import {rowPlacements, type Placement} from './row-placements.js'
 import {placeByEvidence} from './place-by-evidence.js'
 import {alignColumns, mergeHeaderRows, type TableColumn} from './table-columns.js'
@@ -96,7 +97,10 @@ export function readTable(table: Table): ReadTable {
   const twoRows = headerRows === 2 && second !== undefined
   const at = top + headerRows
   const body = table.children.slice(at)
-  const bodyTexts = rows.slice(at)
+  // Rows that lost their name cell get it back before the columns' kinds are counted.
+  const nameAt = first.findIndex((cell) => cell.text !== '' && roleOfName(cell.text) === 'candidate')
+  const nameLost = rows.slice(at).map((texts) => lostNameCell(texts, nameAt, width))
+  const bodyTexts = rows.slice(at).map((texts, index) => (nameLost[index] ? restoreNameCell(texts) : texts))
   const kinds = columnKinds(bodyTexts, width)
   const named = twoRows ? mergeHeaderRows(firstNames, names(second), width, kinds) : firstNames.map((name) => ({name, group: null, role: roleOfName(name)}))
   const columns = alignColumns(named, kinds)
@@ -112,7 +116,7 @@ export function readTable(table: Table): ReadTable {
     const labelAt = labelIndex(texts)
     if (!node || labelAt === -1) continue
     const options = rowPlacements(texts, labelAt, columns, kinds)
-    const row = readRow(texts, node, columns, kinds, options)
+    const row = readRow(texts, node, columns, kinds, options, nameLost[index])
     // A header repeated further down the table is no result.
     read.push(sameTexts(texts, first) ? {...row, kind: 'note'} : row)
     placements?.push(options.length > 1 ? options : null)

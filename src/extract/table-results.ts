@@ -89,9 +89,10 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
       continue
     }
     if (row.kind !== 'result') continue
-    const nameCell = nameOf(row, columns.name)
+    const nameCell = row.nameLost ? null : nameOf(row, columns.name)
     const name = cleanName(nameCell?.text ?? '')
-    if (name.name === '') continue
+    // A row whose name the scrape lost keeps its figures; the infobox may name it.
+    if (name.name === '' && !row.nameLost) continue
     const values = readFigures(row, columns, file)
     // In a table with a delegate breakdown, a row such as `Unprojected delegates:` only
     // accounts for the breakdown; it is kept in `tables` but is no result.

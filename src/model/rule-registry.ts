@@ -61,6 +61,7 @@ export const ruleRegistry = {
   'legend-missing': {severity: 'warning', stage: 'extract', description: 'A mark after a name (`*`, `†`) that no legend explains'},
   'legend-unreadable': {severity: 'warning', stage: 'extract', description: 'A withdrawal key whose marks the scrape lost (a colour key); withdrawals may be missing'},
   'infobox-fallback': {severity: 'warning', stage: 'extract', description: 'The candidates come from the infobox because no results table was read'},
+  'name-missing': {severity: 'warning', stage: 'extract', description: 'A result row whose name cell the copy lost (it starts with a figure), named after the infobox candidate with its figures where there is one'},
   'infobox-only-candidate': {severity: 'warning', stage: 'extract', description: 'An infobox candidate with no row in the main table, added from the infobox'},
   'several-contests': {severity: 'warning', stage: 'extract', description: 'The page holds several contests; the message says which one the candidates are'},
   'main-table-guess': {severity: 'warning', stage: 'extract', description: 'Several results tables of one contest; the first was taken as the main table'},

@@ -105,3 +105,11 @@ describe('readTable', () => {
     expect(read('| Candidate | Votes |\n| | |\n| A. Smith | 12 |').rows).toHaveLength(1)
   })
 })
+
+describe('readTable on rows that lost their name cell', () => {
+  it('puts their figures back under their columns and leaves the name empty', () => {
+    const text = '| Candidate | Votes | % | Delegates | |\n| Uncommitted | 153 | 47.2% | 6 | |\n| 102 | 31.5% | 0 | | |\n| Total | 255 | 100% | 6 |'
+    expect(rows(text)).toEqual(['result Uncommitted 153 47.2% 6 .', 'result . 102 31.5% 0 .', 'total Total 255 100% 6 .'])
+    expect(read(text).rows.map((row) => row.nameLost)).toEqual([false, true, false])
+  })
+})
