@@ -141,6 +141,11 @@ function rawTable(table: ArticleTable, read: TableHeader): ElectionTable {
 
 function reportNonResults(table: ReadTable, file: VFile): void {
   for (const row of table.rows) {
+    if (row.kind === 'subtotal') {
+      const name = stripFootnotes(row.cells.find((cell, at) => at > row.labelColumn && cell?.kind === 'text')?.text ?? '').trim()
+      report(file, `Expected the table's Total row, got a subtotal of \`${name}\`'s rows above; it is kept in \`tables\` only`, row.node.position as Position | undefined, 'row-not-result')
+      continue
+    }
     if (row.kind !== 'footer' && row.kind !== 'note') continue
     const label = stripFootnotes(row.label?.text ?? '').trim()
     report(file, `Expected a result or Total row, got \`${label}\`; it is kept in \`tables\` only`, row.node.position as Position | undefined, 'row-not-result')

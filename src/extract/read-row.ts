@@ -22,7 +22,7 @@ export interface CellText {
 }
 
 /** What a body row is. */
-export type RowKind = 'result' | 'total' | 'footer' | 'note'
+export type RowKind = 'result' | 'total' | 'subtotal' | 'footer' | 'note'
 
 /** A body row, its cells placed under the columns they belong to. */
 export interface ReadRow {

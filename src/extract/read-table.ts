@@ -9,6 +9,7 @@ import {isSpecialLabel, isTotalLabel, labelIndex, readRow, trailingEmpty, type C
 import {lostNameCell, restoreNameCell} from './lost-name-cell.js'
 import {rowPlacements, type Placement} from './row-placements.js'
 import {placeByEvidence} from './place-by-evidence.js'
+import {stripFootnotes} from './strip-footnotes.js'
 import {alignColumns, mergeHeaderRows, type TableColumn} from './table-columns.js'
 
 export type {CellText, ReadRow, RowKind} from './read-row.js'
@@ -102,7 +103,10 @@ export function readTable(table: Table): ReadTable {
   const nameLost = rows.slice(at).map((texts) => lostNameCell(texts, nameAt, width))
   const bodyTexts = rows.slice(at).map((texts, index) => (nameLost[index] ? restoreNameCell(texts) : texts))
   const kinds = columnKinds(bodyTexts, width)
-  const named = twoRows ? mergeHeaderRows(firstNames, names(second), width, kinds) : firstNames.map((name) => ({name, group: null, role: roleOfName(name)}))
+  // Columns empty in every row (padding the scrape added at the ends of the rows) take no
+  // part in the two header rows' spans: counted, they hid the groups under `Popular vote`.
+  const filledWidth = rows.reduce((widest, row) => Math.max(widest, row.length - trailingEmpty(row)), 0)
+  const named = twoRows ? mergeHeaderRows(firstNames, names(second), filledWidth, kinds) : firstNames.map((name) => ({name, group: null, role: roleOfName(name)}))
   const columns = alignColumns(named, kinds)
   const caption = table.data?.caption ?? null
   const read: ReadRow[] = []
@@ -118,7 +122,7 @@ export function readTable(table: Table): ReadTable {
     const options = rowPlacements(texts, labelAt, columns, kinds)
     const row = readRow(texts, node, columns, kinds, options, nameLost[index])
     // A header repeated further down the table is no result.
-    read.push(sameTexts(texts, first) ? {...row, kind: 'note'} : row)
+    read.push(sameTexts(texts, first) ? {...row, kind: 'note'} : isSubtotal(row, read, nameAt) ? {...row, kind: 'subtotal'} : row)
     placements?.push(options.length > 1 ? options : null)
   }
   return {caption, legendRows, legend, titleRow, headerRows, columns, rows: placeByEvidence(read, columns, kinds, placements)}
@@ -220,4 +224,16 @@ function dominantKind(count: Uint32Array, firstSeen: Float64Array): CellKind {
     }
   }
   return best
+}
+
+/**
+ * Whether `row` is a Total row that sums one candidate's rows, not the table: its candidate
+ * cell names a result row above it, as where a fusion candidate ran on two party lines
+ * (`| Total | William Jennings Bryan | 42,628 |` under his Democratic and Populist rows).
+ */
+function isSubtotal(row: ReadRow, above: readonly ReadRow[], nameAt: number): boolean {
+  if (row.kind !== 'total' || nameAt === -1 || row.labelColumn === nameAt) return false
+  const name = stripFootnotes(row.cells[nameAt]?.text ?? '').trim()
+  if (name === '' || isTotalLabel(name)) return false
+  return above.some((other) => other.kind === 'result' && stripFootnotes(other.cells[nameAt]?.text ?? '').trim() === name)
 }

@@ -24,6 +24,25 @@ describe('rowTexts', () => {
 })
 
 describe('readTable', () => {
+  it('splits two header rows into groups when every row ends in padding columns', () => {
+    const table = read([
+      '| Party | Candidate | Popular vote | Electoral vote | | | |',
+      '| Count | % | Count | % | | | |',
+      '| Whig | A. Smith | 20 | 80.00% | 6 | 100.00% | | |',
+      '| N/A | Others | 5 | 20.00% | 0 | 0.00% | | |',
+      '| Total | 25 | 100.00% | 6 | 100.00% | | | |'
+    ].join('\n'))
+    expect(table.columns.slice(2, 6).map((column) => [column.group, column.name, column.role])).toEqual([
+      ['Popular vote', 'Count', 'votes'], ['Popular vote', '%', 'percent'],
+      ['Electoral vote', 'Count', 'electoralVotes'], ['Electoral vote', '%', 'electoralPercent']
+    ])
+  })
+
+  it('marks a Total row that names a candidate above as a subtotal', () => {
+    expect(rows('| Party | Candidate | Votes |\n| Democratic | A. Smith | 4 |\n| Populist | A. Smith | 0 |\n| Total | A. Smith | 4 |\n| Totals | 4 | |').map((row) => row.split(' ')[0]))
+      .toEqual(['result', 'result', 'subtotal', 'total'])
+  })
+
   it('reads a one-row header and result rows', () => {
     const table = read('| Candidate | Votes | % |\n| John Kerry | 4,844 | 27.20 |\n| Total | 17,809 | 100% |')
     expect(table).toMatchObject({caption: null, titleRow: false, headerRows: 1})

@@ -15,6 +15,11 @@ describe('stripFootnotes', () => {
     expect(stripFootnotes('1,204[citation needed]')).toBe('1,204')
   })
 
+  it('removes a note group\'s marker as offline copies render it', () => {
+    expect(stripFootnotes('21[lower-alpha 1]')).toBe('21')
+    expect(stripFootnotes('Eugene V. Debs[upper-roman 12]')).toBe('Eugene V. Debs')
+  })
+
   it('keeps brackets that are no footnote', () => {
     expect(stripFootnotes('[Independent]')).toBe('[Independent]')
     expect(stripFootnotes('a[1234]')).toBe('a[1234]')

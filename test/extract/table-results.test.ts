@@ -48,6 +48,26 @@ describe('isResultsTable', () => {
 })
 
 describe('tableResults', () => {
+  it('reads a fusion candidate\'s Total row as no total, and the table\'s own Total row after it', () => {
+    const got = results([
+      '| Party | Candidate | Votes | % |',
+      '| Democratic | A. Smith | 40 | 80% |',
+      '| Populist | A. Smith | 0 | 0% |',
+      '| Total | A. Smith | 40 | 80% |',
+      '| Whig | B. Jones | 10 | 20% |',
+      '| Totals | 50 | 100% | |'
+    ].join('\n'))
+    expect(got.candidates.map((candidate) => [candidate.party, candidate.name, candidate.votes])).toEqual(
+      [['Democratic', 'A. Smith', 40], ['Populist', 'A. Smith', 0], ['Whig', 'B. Jones', 10]]
+    )
+    expect(got.totals.votes).toBe(50)
+  })
+
+  it('keeps a Total row whose candidate cell names no row above as the total', () => {
+    const got = results('| Party | Candidate | Votes |\n| Whig | A. Smith | 40 |\n| Total | All candidates | 40 |')
+    expect(got.totals.votes).toBe(40)
+  })
+
   it('reads each result row and the Total row', () => {
     const {candidates, totals} = results('| Candidate | Votes | % | Delegates |\n| John Edwards | 9,093 | 51.06 | 57 |\n| Uncommitted | 106 | 0.60 | 17 |\n| Total | 9,199 | 100% | 74 |')
     expect(candidates.map((candidate) => [candidate.name, candidate.kind, candidate.votes, candidate.percent, candidate.delegates])).toEqual([
