@@ -102,10 +102,11 @@ export function readTable(table: Table): ReadTable {
   const nameAt = first.findIndex((cell) => cell.text !== '' && roleOfName(cell.text) === 'candidate')
   const nameLost = rows.slice(at).map((texts) => lostNameCell(texts, nameAt, width))
   const bodyTexts = rows.slice(at).map((texts, index) => (nameLost[index] ? restoreNameCell(texts) : texts))
-  const kinds = columnKinds(bodyTexts, width)
   // Columns empty in every row (padding the scrape added at the ends of the rows) take no
-  // part in the two header rows' spans: counted, they hid the groups under `Popular vote`.
+  // part in the two header rows' spans (counted, they hid the groups under `Popular vote`),
+  // and a row that ends in just that padding is a full row.
   const filledWidth = rows.reduce((widest, row) => Math.max(widest, row.length - trailingEmpty(row)), 0)
+  const kinds = columnKinds(bodyTexts, width, width - filledWidth)
   const named = twoRows ? mergeHeaderRows(firstNames, names(second), filledWidth, kinds) : firstNames.map((name) => ({name, group: null, role: roleOfName(name)}))
   const columns = alignColumns(named, kinds)
   const caption = table.data?.caption ?? null
@@ -177,8 +178,8 @@ function isSubHeader(first: readonly CellText[], second: readonly CellText[], wi
 /** The cell kinds, in the order their counts are kept. */
 const cellKinds: readonly CellKind[] = ['empty', 'count', 'percent', 'decimal', 'text']
 
-/** The dominant kind of each column over the result-like rows. */
-function columnKinds(rows: readonly (readonly CellText[])[], width: number): CellKind[] {
+/** The dominant kind of each column over the result-like rows; `padding` end columns that no row fills do not make a row padded. */
+function columnKinds(rows: readonly (readonly CellText[])[], width: number, padding: number): CellKind[] {
   // Flat arrays of counts and of when each kind was first seen in its column (ties go to
   // the first seen): a Map per column took 100 bytes each on a million columns.
   const size = rows.length === 0 ? 0 : width * cellKinds.length
@@ -196,7 +197,7 @@ function columnKinds(rows: readonly (readonly CellText[])[], width: number): Cel
   for (const row of rows) {
     const label = row.find((cell) => cell.text !== '')?.text ?? ''
     // A full Total row has the shape of the figures above it, and settles ties between them.
-    if (row.length < width || (isSpecialLabel(label) && !isTotalLabel(label)) || trailingEmpty(row) > 0) continue
+    if (row.length < width || (isSpecialLabel(label) && !isTotalLabel(label)) || trailingEmpty(row) > padding) continue
     count(row)
   }
   // Rows padded at the end (spanning labels) are used only where no full row exists.

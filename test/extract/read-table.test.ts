@@ -38,6 +38,20 @@ describe('readTable', () => {
     ])
   })
 
+  it('reads rows that all end in the same padding cell as full rows', () => {
+    const text = [
+      '| Party | Candidate | Votes | Percentage | Electoral votes | |',
+      '| Whig | A. Smith | 12,306 | 50.18% | 14 | |',
+      '| Tory | B. Jones | 12,217 | 49.82% | 1 | |',
+      '| Totals | 24,523 | 100.00% | 15 | | |',
+      '| Total valid votes | 24,523 | 98.97% | 15 | | |',
+      '| Rejected votes | 254 | 1.03% | 0 | | |',
+      '| Total ballots | 24,777 | 100.00% | 15 | | |'
+    ].join('\n')
+    expect(read(text).columns.map((column) => column.role)).toEqual(['party', 'candidate', 'votes', 'percent', 'electoralVotes', 'empty'])
+    expect(rows(text)[0]).toBe('result Whig A. Smith 12,306 50.18% 14 .')
+  })
+
   it('marks a Total row that names a candidate above as a subtotal', () => {
     expect(rows('| Party | Candidate | Votes |\n| Democratic | A. Smith | 4 |\n| Populist | A. Smith | 0 |\n| Total | A. Smith | 4 |\n| Totals | 4 | |').map((row) => row.split(' ')[0]))
       .toEqual(['result', 'result', 'subtotal', 'total'])
