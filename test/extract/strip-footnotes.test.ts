@@ -15,6 +15,11 @@ describe('stripFootnotes', () => {
     expect(stripFootnotes('1,204[citation needed]')).toBe('1,204')
   })
 
+  it('removes an explanatory note`s group label left where its `[a]` style was lost', () => {
+    expect(stripFootnotes('38[lower-alpha 1]')).toBe('38')
+    expect(stripFootnotes('Votes[upper-roman 12]')).toBe('Votes')
+  })
+
   it('keeps brackets that are no footnote', () => {
     expect(stripFootnotes('[Independent]')).toBe('[Independent]')
     expect(stripFootnotes('a[1234]')).toBe('a[1234]')
