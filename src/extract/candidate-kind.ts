@@ -10,7 +10,7 @@ export const candidateKindNames = {
   'write-in': 'write-in', 'write-ins': 'write-in', 'write in': 'write-in', 'write ins': 'write-in',
   'scattering': 'write-in', 'scattered': 'write-in',
   'other': 'other', 'others': 'other', 'other candidates': 'other', 'various candidates': 'other',
-  'unprojected delegates': 'other', 'all others': 'other', 'minor candidates': 'other'
+  'unprojected delegates': 'other', 'unpledged delegates': 'other', 'all others': 'other', 'minor candidates': 'other'
 } as const satisfies Record<string, CandidateKind>
 
 /** The kind of a result row named `name`: a known name, or one that starts with one. */

@@ -21,6 +21,12 @@ const withdrawnPattern = /\((?:withdrawn|withdrew|withdrawed|dropped out|suspend
 /** `(incumbent)` markers and their election-box abbreviation `(inc.)`. */
 const incumbentPattern = /\((?:incumbent|inc\.?)\)/gi
 
+/**
+ * `(write-in)` after a person's name (`Joe Schriner (write-in)`, the infobox's
+ * `Ron Paul, (write-in)`): how the person got votes, not part of the name.
+ */
+const writeInPattern = /\((?:write-in|write in)\)/gi
+
 import {legendMarks} from './legend-marks.js'
 
 /** Read the name and its markers off a candidate cell or infobox value. */
@@ -32,6 +38,8 @@ export function cleanName(text: string): CleanName {
   if (withdrawn) name = name.replace(withdrawnPattern, '')
   const incumbent = marked && name.search(incumbentPattern) !== -1
   if (incumbent) name = name.replace(incumbentPattern, '')
+  // A cell that is only the marker stays a name (it names a Write-in row).
+  if (marked) name = name.replace(writeInPattern, '').trim() || name
   name = name.trim()
   let mark: string | null = null
   for (let found = endingMark(name); found !== undefined; found = endingMark(name)) {

@@ -166,8 +166,12 @@ function dateForParty(value: string, party: string): FoundDate | null {
 
 /** Words before a date that make it one end of a range. */
 const rangeBefore = /\b(?:between|from)\s+(?:\S+\s+){0,3}$/i
-/** Text right after a date that makes it the start of a range. */
-const rangeAfter = /^\s*(?:[-–—]|to\b|until\b|through\b)/i
+/**
+ * Text right after a date that makes it the start of a range: a dash, or `to`, `until`,
+ * `through` before another day (`to January 30, 2008`, `through 9`). `took place on
+ * March 14, 2000 to select ... delegates` names one day: the `to` starts a purpose.
+ */
+const rangeAfter = /^\s*(?:[-–—]|(?:to|until|through)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/i
 /** Text right before a date that makes it the end of a range: `May 1, 2008 to May 3, 2008`. */
 const rangeEnd = /(?:[-–—]|\bto|\buntil|\bthrough)\s*$/i
 

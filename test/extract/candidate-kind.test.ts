@@ -17,6 +17,11 @@ describe('candidateKind', () => {
     expect(['Write-in', 'Write-ins', 'Write in', 'Scattering'].map(candidateKind)).toEqual(['write-in', 'write-in', 'write-in', 'write-in'])
   })
 
+  it('reads an `Unpledged delegates:` row (superdelegates counted under the Delegates column) as other', () => {
+    expect(candidateKind('Unpledged delegates:')).toBe('other')
+    expect(candidateKind('Unpledged electors')).toBe('candidate')
+  })
+
   it('reads Other and Others rows, a trailing colon or period allowed', () => {
     expect(['Other', 'Others', 'Others:', 'Various candidates.', 'Unprojected delegates:'].map(candidateKind)).toEqual(
       ['other', 'other', 'other', 'other', 'other']

@@ -35,6 +35,16 @@ describe('cleanName', () => {
     expect(cleanName('Franklin D. Roosevelt (inc.)')).toEqual({name: 'Franklin D. Roosevelt', ...plain, incumbent: true})
   })
 
+  it('drops a `(write-in)` marker after a name, also in the infobox `, (write-in)` form', () => {
+    expect(cleanName('Joe Schriner (write-in)')).toEqual({name: 'Joe Schriner', ...plain})
+    expect(cleanName('Ron Paul, (write-in)')).toEqual({name: 'Ron Paul', ...plain})
+    expect(cleanName('Howard Dean (Write-In) (withdrawn)')).toEqual({name: 'Howard Dean', ...plain, withdrawn: true})
+  })
+
+  it('keeps a cell that is only `(write-in)` as the row name', () => {
+    expect(cleanName('(write-in)').name).toBe('(write-in)')
+  })
+
   it('strips footnotes glued to the name', () => {
     expect(cleanName('Hillary Clinton[7]').name).toBe('Hillary Clinton')
     expect(cleanName('John Cox*[2]')).toEqual({name: 'John Cox', ...plain, mark: '*'})

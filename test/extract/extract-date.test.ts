@@ -45,6 +45,19 @@ describe('extractDate', () => {
     expect(dateOf({texts})).toEqual({date: '2008-02-05', year: 2008})
   })
 
+  it('reads a date followed by `to` and a verb as one day, not the start of a range', () => {
+    const texts = [text('The primary took place on March 14, 2000 to select the state`s 45 pledged delegates.')]
+    expect(dateOf({texts, titleYear: 2000})).toEqual({date: '2000-03-14', year: 2000})
+    expect(dateOf({texts: [text('Polls ran from May 1, 2008 through 9 May.')]})).toEqual({date: null, year: null})
+  })
+
+  it('warns when the lead gives another day than the infobox, `to` and a verb after it', () => {
+    const file = new VFile()
+    const texts = [text('The primary took place on March 14, 2000 to select the state`s delegates.')]
+    expect(extractDate({...none, titleYear: 2000, infoboxDate: infobox('February 1, 2000'), texts}, file)).toEqual({date: '2000-02-01', year: 2000})
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['date-mismatch'])
+  })
+
   it('gives nulls when nothing holds a date', () => {
     expect(dateOf({texts: [text('No dates here.')]})).toEqual({date: null, year: null})
   })

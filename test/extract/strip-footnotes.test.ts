@@ -15,9 +15,9 @@ describe('stripFootnotes', () => {
     expect(stripFootnotes('1,204[citation needed]')).toBe('1,204')
   })
 
-  it('removes a note group\'s marker as offline copies render it', () => {
-    expect(stripFootnotes('21[lower-alpha 1]')).toBe('21')
-    expect(stripFootnotes('Eugene V. Debs[upper-roman 12]')).toBe('Eugene V. Debs')
+  it('removes an explanatory note`s group label left where its `[a]` style was lost', () => {
+    expect(stripFootnotes('38[lower-alpha 1]')).toBe('38')
+    expect(stripFootnotes('Votes[upper-roman 12]')).toBe('Votes')
   })
 
   it('keeps brackets that are no footnote', () => {
