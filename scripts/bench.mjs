@@ -144,14 +144,16 @@ function median(numbers) {
 
 /** Write the corpus unless it is already there with the same size; returns its bytes. */
 function buildCorpus() {
-  const marker = path.join(benchDir, `corpus-v4-${articleCount}.done`)
-  if (existsSync(marker)) return Number(readFileSync(marker, 'utf8'))
-  rmSync(benchDir, {recursive: true, force: true})
-  mkdirSync(corpusDir, {recursive: true})
   const sources = listFiles(path.join(root, 'fixtures', 'articles'), '.md')
     .filter((file) => path.basename(file) === 'input.md')
     .map((file) => readFileSync(file, 'utf8'))
   if (sources.length === 0) throw new Error('Expected article fixtures (fixtures/articles/*/input.md)')
+  // The corpus is made again when the fixtures it comes from change.
+  const fixtures = createHash('sha256').update(sources.join('\u0000')).digest('hex').slice(0, 12)
+  const marker = path.join(benchDir, `corpus-v4-${articleCount}-${fixtures}.done`)
+  if (existsSync(marker)) return Number(readFileSync(marker, 'utf8'))
+  rmSync(benchDir, {recursive: true, force: true})
+  mkdirSync(corpusDir, {recursive: true})
   const random = seeded(7)
   let total = 0
   for (let index = 0; index < articleCount; index++) {
