@@ -14,6 +14,7 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import type {Election} from '../src/model/election.js'
 import {parseElection} from '../src/parse-election.js'
+import {floatSlack, slackUnits} from '../src/validate/rounding-slack.js'
 import {articleFixtures} from './article-fixtures.js'
 import {wrongFields, type FactCandidate, type Facts} from './wrong-fields.js'
 
@@ -112,12 +113,15 @@ function withLine(lines: readonly string[], at: number, text: string): string[] 
   return lines.map((line, index) => (index === at ? text : line))
 }
 
-/** Whether `cell`, a percentage, is the candidate's share of the Total rounded to its own decimals. */
+/**
+ * Whether `cell`, a percentage, is the candidate's share of the Total as a right figure may
+ * print it: within the rounding slack the rules allow at its own decimals.
+ */
 function sharePrinted(subject: Subject, fact: FactCandidate, cell: string): boolean {
   const value = numberOf(cell)
   if (value === null || fact.votes === null || !subject.facts.total.votes) return false
   const decimals = cell.trim().replace(/%$/, '').split('.')[1]?.length ?? 0
-  return Math.abs(value - (fact.votes / subject.facts.total.votes) * 100) <= 0.5 * 10 ** -decimals + 1e-9
+  return Math.abs(value - (fact.votes / subject.facts.total.votes) * 100) <= slackUnits * 10 ** -decimals + floatSlack
 }
 
 const damages: Record<string, Damage> = {
@@ -154,8 +158,9 @@ const damages: Record<string, Damage> = {
     // On a page whose Total disagrees with its rows, a change by the gap repairs the table.
     const delta = ((numberOf(cells[at] ?? '') ?? 0) - (numberOf(text) ?? 0)) * (row === subject.total ? -1 : 1)
     if (delta !== 0 && (delta === subject.gap.votes || delta === subject.gap.delegates)) return null
-    // A page's percentage may be off its votes' share by more than rounding (3.3% for 3.247%):
-    // a change that brings it within rounding of the share repairs it too.
+    // A page's percentage may be off its votes' share by more than rounding (3.3% for 3.247%),
+    // and a changed one may still be within the slack a right figure is allowed (0.08% for
+    // 0.085%, rounded twice): no reader can tell either from the page's own figures.
     if (row.fact && row.fact.percent === numberOf(text) && sharePrinted(subject, row.fact, cells[at] ?? '')) return null
     return {lines: withLine(subject.lines, row.line, joinCells(cells)), what: `change \`${text.trim()}\` to \`${cells[at]?.trim()}\` on line ${row.line + 1}`}
   },

@@ -10,7 +10,7 @@ import {printedPercent} from './printed-percent.js'
  * plus a twentieth for sources that round twice (Virginia 2004 prints 12864 / 396223 =
  * 3.2466 as `3.3%`, from 3.25).
  */
-const slackUnits = 0.55
+export const slackUnits = 0.55
 
 /** Slack for binary floating point, on top of the printed rounding. */
 export const floatSlack = 1e-9
