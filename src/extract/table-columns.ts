@@ -145,7 +145,23 @@ const unnamedOther: TableColumn = Object.freeze({name: '', group: null, role: 'o
  * the party name), so names can sit left of their data.
  */
 export function alignColumns(columns: readonly TableColumn[], kinds: readonly CellKind[]): TableColumn[] {
-  return alignment(columns, kinds).placed
+  return withSpannedPercent(alignment(columns, kinds).placed, kinds)
+}
+
+/**
+ * `placed` with each unnamed column of percentages right after a votes column read as that
+ * column's percentage: a one-row header's `Popular Vote (PV)` spans the count and the %, and the
+ * scrape leaves the % column's header cell empty, so its figures were otherwise dropped.
+ */
+function withSpannedPercent(placed: TableColumn[], kinds: readonly CellKind[]): TableColumn[] {
+  for (let at = 1; at < placed.length; at++) {
+    const column = placed[at] as TableColumn
+    const before = placed[at - 1] as TableColumn
+    if (column.name === '' && column.role !== 'percent' && before.role === 'votes' && kinds[at] === 'percent') {
+      placed[at] = {name: before.name, group: before.group, role: 'percent'}
+    }
+  }
+  return placed
 }
 
 /** The best placement of `columns` over data `kinds`, and its fit score. */

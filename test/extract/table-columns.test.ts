@@ -65,6 +65,18 @@ describe('alignColumns', () => {
     expect(columns.map((column) => [column.name, column.role])).toEqual([['Candidate', 'candidate'], ['Votes', 'votes'], ['', 'empty']])
   })
 
+  it('reads an unnamed column of percentages after a votes column as its % (`Popular Vote (PV)` spanned both)', () => {
+    const columns = alignColumns(named(['Candidate', 'candidate'], ['Popular Vote (PV)', 'votes'], ['', 'empty']), ['text', 'count', 'percent'])
+    expect(columns.map((column) => [column.name, column.role])).toEqual([
+      ['Candidate', 'candidate'], ['Popular Vote (PV)', 'votes'], ['Popular Vote (PV)', 'percent']
+    ])
+  })
+
+  it('leaves an unnamed column of counts after a votes column alone', () => {
+    const columns = alignColumns(named(['Candidate', 'candidate'], ['Votes', 'votes'], ['', 'empty']), ['text', 'count', 'count'])
+    expect(columns.map((column) => column.role)).toEqual(['candidate', 'votes', 'empty'])
+  })
+
   it('keeps names as far left as they fit on a tie', () => {
     const columns = alignColumns(named(['Candidate', 'candidate'], ['Notes', 'other']), ['text', 'text', 'text'])
     expect(columns.map((column) => column.name)).toEqual(['Candidate', 'Notes', ''])
