@@ -129,7 +129,23 @@ export function tableResults(table: ReadTable, file: VFile): TableResults {
   }
   const read = totals ?? emptyTotals()
   reportMissingFigures(candidateRows, candidates, read, columns, file)
+  // Filled only now, so that a Total cell left blank where the other rows have one still warns.
+  for (const [at, candidate] of candidates.entries()) {
+    const row = candidateRows[at]
+    if (row && candidate.delegates === null && candidate.delegateBreakdown) candidate.delegates = breakdownSum(row, columns, candidate.delegateBreakdown)
+  }
   return {candidates, marks, totals: read}
+}
+
+/**
+ * A row's delegates where its Total cell is blank but its breakdown has figures
+ * (`| Joe Biden | 6,907 | 80.1% | 13 | | |` under Bound / Unbound / Total): the sum of the parts
+ * shown, as the page gives no other count and leaving none would drop the row's delegates.
+ */
+function breakdownSum(row: ReadRow, columns: RoleColumns, parts: Readonly<Record<'pledged' | 'unpledged' | 'bound' | 'unbound', number | null>>): number | null {
+  if (columns.delegates === -1 || (row.cells[columns.delegates]?.text.trim() ?? '') !== '') return null
+  const shown = [parts.pledged, parts.unpledged, parts.bound, parts.unbound].filter((part) => part !== null)
+  return shown.length === 0 ? null : shown.reduce((sum, part) => sum + part, 0)
 }
 
 function readTotals(row: ReadRow, columns: RoleColumns, file: VFile): Totals {

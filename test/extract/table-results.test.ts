@@ -116,6 +116,13 @@ describe('tableResults', () => {
     ])
   })
 
+  it('reads a blank Total cell as the sum of the breakdown the row shows, and a row with no parts as none', () => {
+    const text = '| Candidate | Votes | % | Delegates | | |\n| Bound | Unbound | Total | | | |\n| Joe Biden | 6,907 | 80.1% | 13 | | |\n| Uncommitted | 1,136 | 13.2% | | | |\n| Total: | 8,618 | 100.00% | 13 | 8 | 21 |'
+    const {candidates, totals} = results(text)
+    expect(candidates.map((candidate) => [candidate.name, candidate.delegates])).toEqual([['Joe Biden', 13], ['Uncommitted', null]])
+    expect(totals.delegates).toBe(21)
+  })
+
   it('reads electoral votes', () => {
     const {candidates, totals} = results('| Candidate | Votes | Electoral votes |\n| A. Smith | 12 | 3 |\n| Total | 12 | 3 |')
     expect(candidates[0]?.electoralVotes).toBe(3)
