@@ -51,7 +51,6 @@ export function chooseMainTable(
     report(file, `Expected one contest, got ${results.length} results tables of different parties; the candidates${namesOf(reads[main])} are those of \`${section}\`, the tables of ${others} are kept in \`tables\` only`, tables[main]?.node.position, 'several-contests')
     return main
   }
-  const where = `Expected one results table, got ${results.length} (in ${[...new Set(sections)].map((name) => `\`${name}\``).join(', ')})`
   // The infobox gives the main contest's figures: a first table that has none of them is another
   // contest's (a primary above the general election under one `Results` heading).
   const agreeing = results.find((at) => givesAnyVotes(reads[at], infoboxVotes))
@@ -59,7 +58,8 @@ export function chooseMainTable(
     report(file, `Expected one contest, got ${results.length} results tables; the candidates${namesOf(reads[agreeing])} are those of the table whose votes the infobox gives, the others are kept in \`tables\` only`, tables[agreeing]?.node.position, 'several-contests')
     return agreeing
   }
-  report(file, `${where}; the candidates${namesOf(reads[first])} come from the first, chosen by its place`, tables[first]?.node.position, 'main-table-guess')
+  const where = [...new Set(sections)].map((name) => `\`${name}\``).join(', ')
+  report(file, `Expected one results table, got ${results.length} (in ${where}); the candidates${namesOf(reads[first])} come from the first, chosen by its place`, tables[first]?.node.position, 'main-table-guess')
   return first
 }
 

@@ -49,11 +49,12 @@ export function extractElection(tree: Root, file: VFile): Election {
     reads.push(read)
     found ||= read !== undefined && isResultsTable(read)
   }
-  // The title's party, read once: the main table, the date and the contest all ask for it.
+  // The title's party and stage, read once: the main table, the date and the contest ask for them.
   const party = partyOf(title) ?? partyOf(name)
+  const stage = stageOf(title) ?? stageOf(name)
   const fromInfobox = infoboxCandidates(parts.infobox, keys)
   const infoboxVotes = fromInfobox.flatMap((candidate) => (candidate.votes === null ? [] : [candidate.votes]))
-  const main = chooseMainTable(parts.tables, reads, party, file, stageOf(title) ?? stageOf(name), infoboxVotes)
+  const main = chooseMainTable(parts.tables, reads, party, file, stage, infoboxVotes)
   reportOversizedCounts(fromInfobox, file)
   let candidates: CandidateResult[] = []
   let legendLines: string[] = []
@@ -81,7 +82,6 @@ export function extractElection(tree: Root, file: VFile): Election {
       : 'Expected a results table or infobox candidates, got neither'
     report(file, reason, place, 'no-results')
   }
-  const stage = stageOf(title) ?? stageOf(name)
   const titleYear = yearOf(title)
   const contestDate = extractDate({
     caption: mainRead?.caption?.value ?? null,

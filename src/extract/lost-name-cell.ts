@@ -2,8 +2,7 @@
  * Rows whose name cell the copy lost: a name it could not render left the figures to slide
  * left under the names.
  */
-import type {CellText} from './read-row.js'
-import {isSpecialLabel} from './read-row.js'
+import {emptyCellText, isSpecialLabel, labelIndex, type CellText} from './read-row.js'
 import {trailingEmpty} from './row-placements.js'
 
 /**
@@ -15,7 +14,7 @@ import {trailingEmpty} from './row-placements.js'
  */
 export function lostNameCell(texts: readonly CellText[], nameAt: number, width: number): boolean {
   if (nameAt === -1) return false
-  const labelAt = texts.findIndex((cell) => cell.text !== '')
+  const labelAt = labelIndex(texts)
   const label = texts[labelAt]
   if (labelAt !== nameAt || !label || label.kind === 'empty' || isSpecialLabel(label.text)) return false
   if (texts.some((cell) => cell.kind === 'text')) return false
@@ -24,8 +23,8 @@ export function lostNameCell(texts: readonly CellText[], nameAt: number, width: 
 
 /** `texts` with an empty cell back where the lost name was, and one padding cell fewer. */
 export function restoreNameCell(texts: readonly CellText[]): CellText[] {
-  const labelAt = texts.findIndex((cell) => cell.text !== '')
-  const restored = [...texts.slice(0, labelAt), {text: '', position: undefined, kind: 'empty' as const}, ...texts.slice(labelAt)]
+  const labelAt = labelIndex(texts)
+  const restored = [...texts.slice(0, labelAt), emptyCellText, ...texts.slice(labelAt)]
   if (trailingEmpty(texts) > 0) restored.pop()
   return restored
 }

@@ -21,6 +21,12 @@ export interface CellText {
   kind: CellKind
 }
 
+/**
+ * The text of every empty cell: no message points at a blank cell, and a table may hold a
+ * million of them, so they share one text without a place.
+ */
+export const emptyCellText: CellText = Object.freeze({text: '', position: undefined, kind: cellKind('')})
+
 /** What a body row is. */
 export type RowKind = 'result' | 'total' | 'subtotal' | 'footer' | 'note'
 

@@ -5,7 +5,7 @@
 import type {Table, TableCell, TableRow} from 'mdast'
 import type {TableCaption} from '../parse/mdast-wiki.js'
 import {cellKind, type CellKind} from './cell-kind.js'
-import {isSpecialLabel, isTotalLabel, labelIndex, readRow, trailingEmpty, type CellText, type ReadRow} from './read-row.js'
+import {emptyCellText, isSpecialLabel, isTotalLabel, labelIndex, readRow, trailingEmpty, type CellText, type ReadRow} from './read-row.js'
 import {lostNameCell, restoreNameCell} from './lost-name-cell.js'
 import {rowPlacements, type Placement} from './row-placements.js'
 import {placeByEvidence} from './place-by-evidence.js'
@@ -49,12 +49,6 @@ export function rowTexts(row: TableRow): CellText[] {
   return texts
 }
 
-/** Most cells (rows times columns) of a table that keeps its rows' placements for the evidence. */
-const keptCells = 5_000
-
-/** The text of every empty cell. */
-const emptyCellText: CellText = Object.freeze({text: '', position: undefined, kind: cellKind('')})
-
 /** The exact text of `cell`, `''` when it is empty. */
 export function cellText(cell: TableCell): string {
   const text = cell.children[0]
@@ -84,6 +78,9 @@ function headerOf(rowCount: number, width: number, rowAt: (at: number) => CellTe
   const twoRows = second !== undefined && isSubHeader(first, second, width)
   return {legendRows, titleRow, headerRows: first.length > 0 ? (twoRows ? 2 : 1) : 0}
 }
+
+/** Most cells (rows times columns) of a table that keeps its rows' placements for the evidence. */
+const keptCells = 5_000
 
 /** Read `table` into columns and realigned rows. */
 export function readTable(table: Table): ReadTable {
