@@ -41,12 +41,11 @@ export interface ReadTable extends TableHeader {
  * place: no message points at a blank cell, and a table may hold a million of them.
  */
 export function rowTexts(row: TableRow): CellText[] {
-  const texts: CellText[] = []
-  for (const cell of row.children) {
+  // map, not push: an array grown by push keeps room for 17 cells, 152 bytes a row.
+  return row.children.map((cell) => {
     const text = cellText(cell)
-    texts.push(text === '' ? emptyCellText : {text, position: cell.position, kind: cellKind(text)})
-  }
-  return texts
+    return text === '' ? emptyCellText : {text, position: cell.position, kind: cellKind(text)}
+  })
 }
 
 /** The exact text of `cell`, `''` when it is empty. */

@@ -113,6 +113,9 @@ export function remarkLooseTable(this: Processor) {
 
 function toTable(run: LineRun, index: LineIndex, file: VFile): Table {
   const rows: TableRow[] = []
+  // One buffer for the cells of every row, each row copied out of it at its exact length:
+  // a row's own array, grown by push, kept room for 17 cells (152 bytes a row).
+  const buffer: TableCell[] = []
   let delimiterRow = false
   for (const line of run.lines) {
     if (rows.length > 0 && !delimiterRow && isDelimiterLine(line)) {
@@ -120,7 +123,7 @@ function toTable(run: LineRun, index: LineIndex, file: VFile): Table {
       continue
     }
     const range = trimmedRange(line)
-    rows.push({type: 'tableRow', children: rowCells(line, index, file), position: positionOf(index, range.start, range.end)})
+    rows.push({type: 'tableRow', children: rowCells(line, index, file, buffer), position: positionOf(index, range.start, range.end)})
   }
   const first = run.lines[0]
   const last = run.lines.at(-1)
@@ -138,9 +141,10 @@ function toTable(run: LineRun, index: LineIndex, file: VFile): Table {
 /**
  * The cells of a row line: the first `maxRowCells - 1` as written, and the rest as one cell
  * whose text runs from the first filled one of them to the last (empty when all are), reported.
+ * `cells` is a buffer the row is read into; the row gets a copy of it.
  */
-function rowCells(line: SourceLine, index: LineIndex, file: VFile): TableCell[] {
-  const cells: TableCell[] = []
+function rowCells(line: SourceLine, index: LineIndex, file: VFile, cells: TableCell[]): TableCell[] {
+  cells.length = 0
   let count = 0
   const rest = {start: -1, end: -1, filledStart: -1, filledEnd: -1}
   forEachCell(line, (start, end) => {
@@ -155,17 +159,24 @@ function rowCells(line: SourceLine, index: LineIndex, file: VFile): TableCell[] 
     if (rest.filledStart === -1) rest.filledStart = start
     rest.filledEnd = end
   })
-  if (rest.start === -1) return cells
+  if (rest.start === -1) return cells.slice()
   if (count === maxRowCells) {
     cells.push(cellAt(index, rest.start, rest.end))
-    return cells
+    return cells.slice()
   }
   const last = rest.filledStart === -1 ? {...cellAt(index, rest.start, rest.start), position: positionOf(index, rest.start, rest.end)} : cellAt(index, rest.filledStart, rest.filledEnd)
   cells.push(last)
   const merged = count - maxRowCells + 1
   report(file, `Expected a table row of at most \`${maxRowCells}\` cells, got \`${count}\`; the last \`${merged}\` are read as one cell`, last.position, 'row-too-wide')
-  return cells
+  return cells.slice()
 }
+
+/**
+ * The children of every empty cell: one frozen empty array, not an array each (32 bytes, and a
+ * table may hold a million empty cells). A plugin that fills an empty cell gives it a new
+ * array (`cell.children = [node]`); pushing into this one throws rather than filling them all.
+ */
+const emptyChildren = Object.freeze([]) as unknown as TableCell['children']
 
 /** The cell whose trimmed text runs from offset `start` to `end`. */
 function cellAt(index: LineIndex, start: number, end: number): TableCell {
@@ -173,7 +184,7 @@ function cellAt(index: LineIndex, start: number, end: number): TableCell {
   // An empty cell starts where it ends: one point for both (a row may have a million).
   const point = pointAt(index, start)
   const position = {start: point, end: value ? pointAt(index, end) : point}
-  return {type: 'tableCell', children: value ? [{type: 'text', value, position}] : [], position}
+  return {type: 'tableCell', children: value ? [{type: 'text', value, position}] : emptyChildren, position}
 }
 
 /** The caption of a first row that is one title cell padded with empty cells. */
