@@ -3,6 +3,7 @@
  */
 import {infoboxKeys, numberedInfoboxKeys} from './infobox-keys.js'
 import {registeredRule, reportRule, type Rule} from './rule.js'
+import {sharedTexts} from './shared-texts.js'
 import {splitInfoboxKey} from './split-infobox-key.js'
 
 const single: ReadonlySet<string> = new Set(infoboxKeys)
@@ -17,10 +18,11 @@ const numbered: ReadonlySet<string> = new Set(numberedInfoboxKeys)
 export const unknownInfoboxKey: Rule = {
   ...registeredRule('unknown-infobox-key'),
   check(election, file) {
+    const shared = sharedTexts()
     for (const entry of election.infobox) {
       const {family, number} = splitInfoboxKey(entry.key)
       if (number === null ? single.has(entry.key) : numbered.has(family) || single.has(entry.key)) continue
-      reportRule(file, unknownInfoboxKey, `Expected a known infobox parameter, got \`${entry.label}\``, entry.position)
+      reportRule(file, unknownInfoboxKey, shared(`Expected a known infobox parameter, got \`${entry.label}\``), entry.position)
     }
   }
 }
