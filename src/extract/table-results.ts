@@ -167,17 +167,16 @@ function nameOf(row: ReadRow, column: number): CellText | null {
 }
 
 function readFigures(row: ReadRow, columns: RoleColumns, file: VFile) {
-  const count = (role: keyof RoleColumns) => figure(row, columns[role], role, file, parseCount)
-  const delegates = (role: keyof RoleColumns) => figure(row, columns[role], role, file, parseDelegates)
+  // Calls, not a closure per role: a table may have 100,000 rows.
   return {
-    votes: count('votes'),
+    votes: figure(row, columns.votes, 'votes', file, parseCount),
     percent: figure(row, columns.percent, 'percent', file, parsePercent),
-    delegates: delegates('delegates'),
-    pledged: delegates('pledged'),
-    unpledged: delegates('unpledged'),
-    bound: delegates('bound'),
-    unbound: delegates('unbound'),
-    electoralVotes: count('electoralVotes')
+    delegates: figure(row, columns.delegates, 'delegates', file, parseDelegates),
+    pledged: figure(row, columns.pledged, 'pledged', file, parseDelegates),
+    unpledged: figure(row, columns.unpledged, 'unpledged', file, parseDelegates),
+    bound: figure(row, columns.bound, 'bound', file, parseDelegates),
+    unbound: figure(row, columns.unbound, 'unbound', file, parseDelegates),
+    electoralVotes: figure(row, columns.electoralVotes, 'electoralVotes', file, parseCount)
   }
 }
 

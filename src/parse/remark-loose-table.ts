@@ -84,6 +84,12 @@ export function isDelimiterRow(cells: readonly string[]): boolean {
 
 /** Whether a row line is a GFM delimiter row, read without slicing its cells. */
 function isDelimiterLine(line: SourceLine): boolean {
+  // Most rows are not: their first cell starts with neither `-` nor `:` (`| --- |` does).
+  const text = line.text
+  let at = trimmedRange(line).start - line.start + 1
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++
+  const code = text.charCodeAt(at)
+  if (code !== codes.dash && code !== codes.colon) return false
   let cells = 0
   let delimiters = true
   forEachCell(line, (start, end) => {
