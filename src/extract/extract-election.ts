@@ -120,7 +120,7 @@ interface ResultsRead {
 
 /**
  * Read the tables, choose the main one and read its results. The tables read whole are let
- * go when this returns: the rows of a read table of 100,000 results held 55 MB, as much again
+ * go when this returns: the rows of a read table of 166,000 results held 45 MB, as much
  * as the results, while the election was built.
  */
 function readResults(parts: ArticleParts, fromInfobox: readonly InfoboxCandidate[], party: string | null, stage: Stage | null, file: VFile): ResultsRead {
