@@ -129,7 +129,7 @@ function readResults(parts: ArticleParts, fromInfobox: readonly InfoboxCandidate
   const reads: (ReadTable | undefined)[] = []
   let found = false
   for (const table of parts.tables) {
-    const read: ReadTable | undefined = !found || table.node.children.length <= maxLaterTableRows ? readTable(table.node) : undefined
+    const read: ReadTable | undefined = !found || table.node.children.length <= maxLaterTableRows ? readTable(table.node, {resultsOnly: true}) : undefined
     reads.push(read)
     found ||= read !== undefined && isResultsTable(read)
   }
