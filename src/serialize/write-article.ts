@@ -26,6 +26,9 @@ const minTitleRowCells = 2
 /** What goes between two blocks: a blank line. */
 const blockGap = '\n\n'
 
+/** A line ending at the end of the text (`...| a |\n`), after which no newline is added. */
+const finalLineEnding = /[\n\r]$/
+
 /**
  * The article of `election`: the title as a depth-1 wiki heading, the infobox, an
  * `Election date:` line when the infobox gives no date, then each table under a depth-2
@@ -65,7 +68,7 @@ export function writeArticle(election: Election): string {
     blocks.push(table.notes.length > 0 ? `${tableText(table)}\n${table.notes.join('\n')}` : tableText(table))
   }
   const text = blocks.join(blockGap)
-  return text === '' || /[\n\r]$/.test(text) ? text : `${text}\n`
+  return text === '' || finalLineEnding.test(text) ? text : `${text}\n`
 }
 
 /** `Infobox`, then one `- Label: Value` line per entry (`- Label:` when the value is empty); an entry without a label gets one from its key. */
