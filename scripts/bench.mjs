@@ -12,7 +12,9 @@
  * Prints wall and CPU time, articles/s, MB/s and peak RSS for: bare remark-parse,
  * wtf_wikipedia, the CLI with its default settings, with 1 job and with N jobs (N the
  * available cores), one-article start-up, and the default run over the corpus ten times
- * (20,000 articles); then the ratios the project targets.
+ * (20,000 articles); then the ratios the project targets. Last, how much of a cold run is
+ * V8 warming up: the library and bare remark-parse each go over the corpus four times in one
+ * process, and the first pass is set against the last.
  */
 import {execFileSync, spawn} from 'node:child_process'
 import {Buffer} from 'node:buffer'
@@ -42,6 +44,8 @@ const jobs = availableParallelism()
 const usageScript = path.join(benchDir, 'usage.mjs')
 /** How many times the memory run reads the corpus (20,000 articles by default). */
 const memoryRepeats = 10
+/** How many times the warm-up script goes over the corpus in one process. */
+const passCount = 4
 
 if (!values['no-build']) execFileSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'})
 const bytes = buildCorpus()
@@ -53,6 +57,7 @@ await printDefaultPlan('at the start')
 writeFileSync(path.join(benchDir, 'bare.mjs'), bareScript())
 writeFileSync(path.join(benchDir, 'wtf.mjs'), wtfScript())
 writeFileSync(path.join(benchDir, 'library.mjs'), libraryScript())
+writeFileSync(path.join(benchDir, 'passes.mjs'), passesScript())
 writeFileSync(usageScript, `import {writeFileSync} from 'node:fs'
 process.on('exit', () => writeFileSync(process.env.BENCH_USAGE, JSON.stringify(process.resourceUsage())))
 `)
@@ -84,6 +89,10 @@ const starts = await measureInterleaved({
   cli: ['CLI, one article', [bin, 'convert', one, '-q']]
 }, Math.max(15, runs))
 const memory = await timeProcess([bin, 'convert', ...Array.from({length: memoryRepeats}, () => corpusDir), '--to', 'ndjson', '-o', '.bench/out-memory.ndjson', '-q'])
+const warmUp = {bare: [], library: []}
+for (let round = 0; round < runs; round++) {
+  for (const tool of ['bare', 'library']) warmUp[tool].push(passTimes(['.bench/passes.mjs', corpusDir, tool]))
+}
 
 console.log('\n| run | wall time | CPU time | articles/s | MB/s | peak RSS |')
 console.log('|---|---:|---:|---:|---:|---:|')
@@ -115,6 +124,14 @@ if (cliN) {
   console.log(`  machine ceiling: ${jobs} processes on 1/${jobs} each vs 1 on all: ${ratio(machineSpeedUp)}`)
 }
 console.log(`  NDJSON of every CLI run byte-identical:   ${sameBytes ? 'yes' : 'NO'}`)
+// Each pass of a round ran in one process: pass 1 is cold, pass 4 runs optimized code.
+const pass = (tool, at) => median(warmUp[tool].map((times) => times[at]))
+const passRatio = (at) => median(warmUp.library.map((times, round) => times[at] / warmUp.bare[round][at]))
+console.log(`\nwarm-up (${passCount} passes over the corpus in one process, median of ${runs}):`)
+console.log(`  bare remark-parse, pass 1 / pass ${passCount}:       ${seconds(pass('bare', 0))} / ${seconds(pass('bare', passCount - 1))}`)
+console.log(`  library (to NDJSON), pass 1 / pass ${passCount}:     ${seconds(pass('library', 0))} / ${seconds(pass('library', passCount - 1))}`)
+console.log(`  library / bare remark-parse, pass 1:      ${ratio(passRatio(0))}`)
+console.log(`  library / bare remark-parse, pass ${passCount}:      ${ratio(passRatio(passCount - 1))}`)
 await printDefaultPlan('at the end')
 
 /** Print the job plan the CLI's default would choose now for the corpus, and why. */
@@ -338,6 +355,44 @@ for (const [index, file] of walk(process.argv[2]).entries()) {
 }
 if (length === 0) throw new Error('no output')
 `
+}
+
+/**
+ * The script timing passes over the corpus in one process: bare remark-parse (`bare`) or the
+ * library (`library`: parseElection and one NDJSON line per article), the files read first.
+ * Prints each pass's seconds as a JSON array.
+ */
+function passesScript() {
+  return `import {readFileSync, readdirSync} from 'node:fs'
+import path from 'node:path'
+import {performance} from 'node:perf_hooks'
+const walk = (folder) => readdirSync(folder, {withFileTypes: true}).flatMap((entry) =>
+  entry.isDirectory() ? walk(path.join(folder, entry.name)) : [path.join(folder, entry.name)])
+const texts = walk(process.argv[2]).map((file) => readFileSync(file, 'utf8'))
+let run
+if (process.argv[3] === 'bare') {
+  const {unified} = await import('unified')
+  const {default: remarkParse} = await import('remark-parse')
+  const processor = unified().use(remarkParse)
+  run = (text) => processor.parse(text)
+} else {
+  const {parseElection} = await import('../dist/parse-election.js')
+  const {toNdjson} = await import('../dist/serialize/to-ndjson.js')
+  run = (text) => toNdjson([parseElection(text).election])
+}
+const times = []
+for (let pass = 0; pass < ${passCount}; pass++) {
+  const started = performance.now()
+  for (const text of texts) run(text)
+  times.push((performance.now() - started) / 1000)
+}
+console.log(JSON.stringify(times))
+`
+}
+
+/** Run the passes script with `args`: the seconds of each pass. */
+function passTimes(args) {
+  return JSON.parse(execFileSync(process.execPath, args, {cwd: root, encoding: 'utf8'}))
 }
 
 /** SHA-256 of a file under the repository. */
