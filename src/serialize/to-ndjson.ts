@@ -26,10 +26,11 @@ export function toNdjsonLine(value: unknown): string {
 }
 
 /**
- * Escape U+2028 and U+2029, which in JSON text only occur inside strings. Most lines have
- * neither, and are returned as they are: a replace would copy every line.
+ * Escape U+2028 and U+2029, which in JSON text only occur inside strings (also in a piece of
+ * a line). Most lines have neither, and are returned as they are: a replace would copy every
+ * line.
  */
-function escapeLineBreaks(json: string): string {
+export function escapeLineBreaks(json: string): string {
   if (!json.includes('\u2028') && !json.includes('\u2029')) return json
   return json.replace(unicodeLineBreak, (character) =>
     '\\u' + character.charCodeAt(0).toString(16)

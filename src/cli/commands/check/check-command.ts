@@ -12,12 +12,12 @@ import {parseCommandArgs, readSharedOptions, sharedOptions} from '../../options/
 import {configFolderOf, createSettingsResolver} from '../../options/resolve-settings.js'
 import {failureMessages} from '../../pipeline/failure-messages.js'
 import {parseInput} from '../../pipeline/parse-input.js'
-import {formatReport, type CheckedFile} from '../../terminal/format-report.js'
+import {formatReportChunks, type CheckedFile} from '../../terminal/format-report.js'
 import {keepShownMessages} from '../../terminal/keep-shown-messages.js'
 import {reportUsage} from '../../terminal/report-usage.js'
 import {wantsColor} from '../../terminal/wants-color.js'
 import {checkHelp} from './check-help.js'
-import {formatReportJson} from './format-report-json.js'
+import {formatReportJsonChunks} from './format-report-json.js'
 
 export {checkHelp} from './check-help.js'
 
@@ -78,8 +78,9 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   }
 
   const shown = keepShownMessages(checked, values.silent ? 'error' : minimum)
-  if (format === 'json') io.stdout(formatReportJson(shown, values.quiet))
-  else io.stderr(formatReport(shown, {color: wantsColor(io, 'stderr'), quiet: values.quiet}))
+  // Written piece by piece: a report can be far larger than the articles it is on.
+  if (format === 'json') for (const piece of formatReportJsonChunks(shown, values.quiet)) io.stdout(piece)
+  else for (const piece of formatReportChunks(shown, {color: wantsColor(io, 'stderr'), quiet: values.quiet})) io.stderr(piece)
 
   const all = checked.flatMap((file) => file.messages)
   const errors = all.some((message) => severityOf(message.fatal) === 'error')
