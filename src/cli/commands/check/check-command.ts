@@ -7,7 +7,7 @@ import {inputRuleIds} from '../../inputs/input-rule-ids.js'
 import type {InputFailure, InputSource} from '../../inputs/input-source.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {loadInput} from '../../inputs/load-input.js'
-import {exitCodes, type Io} from '../../io.js'
+import {exitCodes, writePieces, type Io} from '../../io.js'
 import {parseCommandArgs, readSharedOptions, sharedOptions} from '../../options/parse-command-args.js'
 import {configFolderOf, createSettingsResolver} from '../../options/resolve-settings.js'
 import {failureMessages} from '../../pipeline/failure-messages.js'
@@ -79,8 +79,8 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
 
   const shown = keepShownMessages(checked, values.silent ? 'error' : minimum)
   // Written piece by piece: a report can be far larger than the articles it is on.
-  if (format === 'json') for (const piece of formatReportJsonChunks(shown, values.quiet)) io.stdout(piece)
-  else for (const piece of formatReportChunks(shown, {color: wantsColor(io, 'stderr'), quiet: values.quiet})) io.stderr(piece)
+  if (format === 'json') await writePieces(io, 'stdout', formatReportJsonChunks(shown, values.quiet))
+  else await writePieces(io, 'stderr', formatReportChunks(shown, {color: wantsColor(io, 'stderr'), quiet: values.quiet}))
 
   const all = checked.flatMap((file) => file.messages)
   const errors = all.some((message) => severityOf(message.fatal) === 'error')

@@ -11,7 +11,7 @@ import {runBatch, type BatchOutcome} from '../../batch/run-batch.js'
 import {estimateBytes} from '../../inputs/estimate-bytes.js'
 import {inputKindOf, isDataKind} from '../../inputs/input-kind.js'
 import {listInputs} from '../../inputs/list-inputs.js'
-import {exitCodes, type Io} from '../../io.js'
+import {exitCodes, writePieces, type Io} from '../../io.js'
 import {configFolderOfArgument, createSettingsResolver} from '../../options/resolve-settings.js'
 import {makeFolder} from '../../outputs/make-folder.js'
 import {openOutput, writeOutput} from '../../outputs/open-output.js'
@@ -87,7 +87,7 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
   const collect: WriteText = (text) => {
     lines += text
   }
-  const write: WriteText = database !== null ? collect : output === null ? io.stdout : output.write
+  const write: WriteText = database !== null ? collect : output === null ? (text) => writePieces(io, 'stdout', [text]) : output.write
   const csvHeader = format === 'csv' ? (await import('../../../serialize/to-csv.js')).toCsv([], {raw: options.raw, rows: options.rows}) : ''
   let outcome: BatchOutcome
   try {
