@@ -2,6 +2,7 @@
  * Writing elections as newline-delimited JSON.
  */
 import {electionList, type Elections} from './election-list.js'
+import {jsonChunks} from './json-chunks.js'
 import {orderElection} from './order-election.js'
 
 /** U+2028 and U+2029, which JSON leaves raw but some line splitters break on. */
@@ -18,6 +19,14 @@ export function toNdjson(input: Elections): string {
   let text = ''
   for (const election of electionList(input)) text += toNdjsonLine(orderElection(election))
   return text
+}
+
+/** The text of `toNdjson` in pieces of a few kilobytes, made as they are asked for. */
+export function* toNdjsonChunks(input: Elections): Generator<string, void, undefined> {
+  for (const election of electionList(input)) {
+    for (const piece of jsonChunks(orderElection(election), 0)) yield escapeLineBreaks(piece)
+    yield '\n'
+  }
 }
 
 /** `value` as one line of compact JSON ending in `\n`, U+2028 and U+2029 escaped. */

@@ -1,15 +1,22 @@
 /**
  * Writing YAML in pieces, for outputs too large to hold as one document.
  */
+import {isElectionList, type Elections} from './election-list.js'
 import {escapeYamlNonPrintable} from './escape-yaml-non-printable.js'
 import {isLargeValue, pieceLength} from './large-value.js'
 import {isYamlPlainSafe} from './is-yaml-plain-safe.js'
+import {orderElection} from './order-election.js'
 import {toWellFormed} from './to-well-formed.js'
 import {yamlDocumentText} from './to-yaml.js'
 
 /** What a walk has gathered and not yet handed out. */
 interface Gathered {
   text: string
+}
+
+/** The text of `toYaml` in pieces of a few kilobytes, made as they are asked for. */
+export function toYamlChunks(input: Elections): Generator<string, void, undefined> {
+  return yamlChunks(isElectionList(input) ? input.map(orderElection) : orderElection(input))
 }
 
 /**
@@ -55,13 +62,18 @@ function* walk(data: unknown, first: string, rest: string, gathered: Gathered): 
 /** The YAML of a small `data`, laid out as `walk` lays out a large one. */
 function written(data: unknown, first: string, rest: string): string {
   if (!isBlockCollection(data)) return first + scalarText(data) + '\n'
-  const sequence = Array.isArray(data)
   let text = ''
   let lead = first
+  if (Array.isArray(data)) {
+    for (const value of data as unknown[]) {
+      text += written(value, lead + '- ', rest + '  ')
+      lead = rest
+    }
+    return text
+  }
   for (const [key, value] of Object.entries(data)) {
     if (value === undefined) continue
-    if (sequence) text += written(value, lead + '- ', rest + '  ')
-    else if (!isBlockCollection(value)) text += lead + keyText(key) + ': ' + scalarText(value) + '\n'
+    if (!isBlockCollection(value)) text += lead + keyText(key) + ': ' + scalarText(value) + '\n'
     else text += lead + keyText(key) + ':\n' + written(value, rest + '  ', rest + '  ')
     lead = rest
   }
@@ -70,7 +82,8 @@ function written(data: unknown, first: string, rest: string): string {
 
 /** Whether the library writes `value` as a block collection: an object or array with an entry. */
 function isBlockCollection(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && Object.values(value).some((item) => item !== undefined)
+  if (typeof value !== 'object' || value === null) return false
+  return Array.isArray(value) ? value.length > 0 : Object.values(value).some((item) => item !== undefined)
 }
 
 /**
@@ -81,12 +94,13 @@ function isBlockCollection(value: unknown): value is object {
 function scalarText(value: unknown): string {
   if (value === null) return 'null'
   if (typeof value === 'boolean') return String(value)
+  if (typeof value === 'object') return Array.isArray(value) ? '[]' : '{}'
   if (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0) && !String(value).includes('e')) return String(value)
-  if (typeof value === 'string') {
-    const text = toWellFormed(value)
-    if (isYamlPlainSafe(text) && !indicator.test(text)) return text
-  }
-  return remembered(value, () => escapeYamlNonPrintable(yamlDocumentText(value)).slice(0, -1))
+  return remembered(value, () => {
+    const text = typeof value === 'string' ? toWellFormed(value) : ''
+    if (typeof value === 'string' && isYamlPlainSafe(text) && !indicator.test(text)) return text
+    return escapeYamlNonPrintable(yamlDocumentText(value)).slice(0, -1)
+  })
 }
 
 /** Characters after which the library may quote a string `isYamlPlainSafe` lets through. */
@@ -97,7 +111,11 @@ function keyText(key: string): string {
   return remembered(key, () => escapeYamlNonPrintable(yamlDocumentText({[key]: null})).slice(0, -': null\n'.length))
 }
 
-/** Texts the library wrote, by value: keys and repeated strings (a date, a reason) recur. */
+/**
+ * Texts written, by value: keys and repeated strings (a name, a date, a reason) recur. Numbers
+ * here are only those the library writes (`-0` among them, which a `Map` takes for `0`:
+ * `0` itself never gets here).
+ */
 const rememberedTexts = new Map<unknown, string>()
 
 /** Entries kept in `rememberedTexts`; it starts over when full. */

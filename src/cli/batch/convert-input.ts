@@ -56,9 +56,9 @@ export async function convertInput(task: BatchTask, settings: BatchSettings, pie
 
 /** The result of `election`, written to its own file under `--out-dir` or kept as a chunk. */
 async function converted(task: BatchTask, election: Election, settings: BatchSettings, report: string, warnings: number, pieces: boolean): Promise<BatchResult> {
-  const write = pieces && task.outFile === null ? electionChunks : writeElectionChunk
+  const write = pieces ? electionChunks : writeElectionChunk
   const chunk = await write(election, settings.format, settings.mode, settings.raw, settings.rows)
-  if (task.outFile !== null && settings.outDir !== null && typeof chunk === 'string') {
+  if (task.outFile !== null && settings.outDir !== null) {
     try {
       await writeInsideFolder(settings.outDir, task.outFile, chunk, settings.runId)
     } catch (error) {

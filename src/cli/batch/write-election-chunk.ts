@@ -39,21 +39,18 @@ export async function electionChunks(
   raw: boolean,
   rows: CsvRows = 'candidates'
 ): Promise<Iterable<string>> {
-  const {orderElection} = await import('../../serialize/order-election.js')
   switch (format) {
     case 'json': {
-      const {jsonChunks} = await import('../../serialize/json-chunks.js')
-      const ordered = orderElection(election)
-      return mode === 'document' ? joinPieces(jsonChunks(ordered, 2), ['\n']) : joinPieces([itemIndent], jsonChunks(ordered, 2, itemIndent))
+      if (mode === 'document') return (await import('../../serialize/to-json.js')).toJsonChunks(election)
+      const [{jsonChunks}, {orderElection}] = await Promise.all([import('../../serialize/json-chunks.js'), import('../../serialize/order-election.js')])
+      return joinPieces([itemIndent], jsonChunks(orderElection(election), 2, itemIndent))
     }
     case 'yaml': {
-      const {yamlChunks} = await import('../../serialize/yaml-chunks.js')
+      const [{yamlChunks}, {orderElection}] = await Promise.all([import('../../serialize/yaml-chunks.js'), import('../../serialize/order-election.js')])
       return mode === 'document' ? yamlChunks(orderElection(election)) : yamlChunks(orderElection(election), '- ', itemIndent)
     }
-    case 'ndjson': {
-      const [{jsonChunks}, {escapeLineBreaks}] = await Promise.all([import('../../serialize/json-chunks.js'), import('../../serialize/to-ndjson.js')])
-      return joinPieces(mapPieces(jsonChunks(orderElection(election), 0), escapeLineBreaks), ['\n'])
-    }
+    case 'ndjson':
+      return (await import('../../serialize/to-ndjson.js')).toNdjsonChunks(election)
     case 'csv': {
       const {csvChunks} = await import('../../serialize/to-csv.js')
       return csvChunks([election], {raw, rows}, mode === 'document')
@@ -68,9 +65,4 @@ export async function electionChunks(
 /** The pieces of each of `parts`, one part after the other. */
 function* joinPieces(...parts: Array<Iterable<string>>): Generator<string, void, undefined> {
   for (const part of parts) yield* part
-}
-
-/** `pieces`, each changed by `change`. */
-function* mapPieces(pieces: Iterable<string>, change: (piece: string) => string): Generator<string, void, undefined> {
-  for (const piece of pieces) yield change(piece)
 }
