@@ -2,6 +2,7 @@
  * `wikitally convert`: articles in, election data out, one or thousands at a time.
  */
 import path from 'node:path'
+import type {Election} from '../../../model/election.js'
 import type {BatchSettings} from '../../batch/batch-task.js'
 import {chooseJobs, fixedJobs} from '../../batch/choose-jobs.js'
 import {combineChunks, type WriteText} from '../../batch/combine-chunks.js'
@@ -83,9 +84,18 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
   const extent = {count: total, bytes: listed.known === null ? null : estimateBytes(listed.known)}
   const jobPlan = options.jobs === null ? chooseJobs(readMachineShare(), extent) : fixedJobs(options.jobs, extent)
   const output = options.output === null || database !== null ? null : await openOutput(path.resolve(io.cwd, options.output), settings.runId)
-  let lines = ''
+  // A database is written whole once all elections are in: each is read back from its NDJSON
+  // line as soon as the line ends, so the lines are never all held as text.
+  const elections: Election[] = []
+  const fromNdjson = database === null ? null : (await import('../../../serialize/from-ndjson.js')).fromNdjson
+  let line = ''
   const collect: WriteText = (text) => {
-    lines += text
+    line += text
+    // Only a line ends in a line break (JSON escapes those in strings). Not `line.endsWith`,
+    // which would flatten the growing line at every piece.
+    if (fromNdjson === null || !text.endsWith('\n')) return
+    for (const election of fromNdjson(line)) elections.push(election)
+    line = ''
   }
   const write: WriteText = database !== null ? collect : output === null ? (text) => writePieces(io, 'stdout', [text]) : output.write
   const csvHeader = format === 'csv' ? (await import('../../../serialize/to-csv.js')).toCsv([], {raw: options.raw, rows: options.rows}) : ''
@@ -115,8 +125,7 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
     return exitCodes.stopped
   }
   if (database !== null) {
-    const {fromNdjson} = await import('../../../serialize/from-ndjson.js')
-    await writeDatabase(fromNdjson(lines), database, io, options.quiet, settings.runId)
+    await writeDatabase(elections, database, io, options.quiet, settings.runId)
   }
   const failures = outcome.failures
   if (options.errors !== null) await writeOutput(path.resolve(io.cwd, options.errors), JSON.stringify(failures, null, 2) + '\n', settings.runId)
