@@ -85,6 +85,12 @@ describe('outputs of a 1 MB results table (about 166,500 candidates)', () => {
     expect(measured.peak - baseline.peak, `${extra(measured, baseline)} MiB over reading`).toBeLessThan(maxExtra)
   }, timeout)
 
+  it('writes JSON to standard output, waiting for its reader, within the margin', () => {
+    const measured = run(['convert', 'cand.md', '--to', 'json'])
+    expect((JSON.parse(measured.stdout) as {candidates: unknown[]}).candidates.length).toBe(candidates)
+    expect(measured.peak - baseline.peak, `${extra(measured, baseline)} MiB over reading`).toBeLessThan(maxExtra)
+  }, timeout)
+
   it('writes NDJSON within the margin', () => {
     const measured = run(['convert', 'cand.md', '--to', 'ndjson', '-o', 'out.ndjson'])
     const lines = readFileSync(inFolder('out.ndjson'), 'utf8').split('\n')

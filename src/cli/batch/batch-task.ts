@@ -66,6 +66,6 @@ export interface BatchResult {
   warnings: number
   /** Why the input failed, or null. */
   failure: InputFailure | null
-  /** Message lines for standard error, already formatted and filtered. */
-  report: string
+  /** Message lines for standard error, filtered; in this thread, pieces made as they are written. */
+  report: string | Iterable<string>
 }

@@ -10,7 +10,7 @@ import {loadInput} from '../inputs/load-input.js'
 import {outputUnwritableRuleId, writeInsideFolder} from '../outputs/write-inside-folder.js'
 import {parseInput} from '../pipeline/parse-input.js'
 import {readDataElections} from '../pipeline/read-data-elections.js'
-import {formatWarnings} from '../terminal/format-warnings.js'
+import {formatWarningChunks, formatWarnings} from '../terminal/format-warnings.js'
 import type {BatchResult, BatchSettings, BatchTask} from './batch-task.js'
 import {electionChunks, writeElectionChunk} from './write-election-chunk.js'
 
@@ -38,7 +38,7 @@ export async function convertInput(task: BatchTask, settings: BatchSettings, pie
       return converted(task, election, settings, '', 0, pieces)
     }
     const {election, messages} = parseInput(loaded.file, {...settings, sourceId: loaded.sourceId})
-    const report = formatWarnings(shown, messages, settings.quiet)
+    const report = pieces ? formatWarningChunks(shown, messages, settings.quiet) : formatWarnings(shown, messages, settings.quiet)
     const warnings = messages.filter((message) => severityOf(message.fatal) === 'warning').length
     // In a batch an article without candidates is named and skipped; converted alone, its
     // election (title, date, infobox, tables, the `no-results` warning) is the whole output.
@@ -55,7 +55,7 @@ export async function convertInput(task: BatchTask, settings: BatchSettings, pie
 }
 
 /** The result of `election`, written to its own file under `--out-dir` or kept as a chunk. */
-async function converted(task: BatchTask, election: Election, settings: BatchSettings, report: string, warnings: number, pieces: boolean): Promise<BatchResult> {
+async function converted(task: BatchTask, election: Election, settings: BatchSettings, report: BatchResult['report'], warnings: number, pieces: boolean): Promise<BatchResult> {
   const write = pieces ? electionChunks : writeElectionChunk
   const chunk = await write(election, settings.format, settings.mode, settings.raw, settings.rows)
   if (task.outFile !== null && settings.outDir !== null) {
@@ -78,6 +78,6 @@ async function converted(task: BatchTask, election: Election, settings: BatchSet
 }
 
 /** The result of an input that failed. */
-function failed(index: number, failure: InputFailure, report: string): BatchResult {
+function failed(index: number, failure: InputFailure, report: BatchResult['report']): BatchResult {
   return {index, chunk: null, baseId: '', rows: 0, warnings: 0, failure, report}
 }

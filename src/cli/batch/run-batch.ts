@@ -111,7 +111,10 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
     const task = inFlight.get(converted.index)
     inFlight.delete(converted.index)
     const result = task && outOfMemory.delete(converted.index) ? await convertInput(task, plan.settings, true) : converted
-    reporter.message(result.report)
+    for (const piece of typeof result.report === 'string' ? [result.report] : result.report) {
+      reporter.message(piece)
+      await io.drain?.('stderr')
+    }
     tally.done++
     tally.rows += result.rows
     tally.warnings += result.warnings

@@ -14,7 +14,7 @@ import {randomId} from '../../outputs/temporary-path-for.js'
 import {parseInput} from '../../pipeline/parse-input.js'
 import {readDataElections} from '../../pipeline/read-data-elections.js'
 import {formatFailure} from '../../terminal/format-failure.js'
-import {formatWarnings} from '../../terminal/format-warnings.js'
+import {formatWarningChunks} from '../../terminal/format-warnings.js'
 import type {OutputFormat} from './output-format-of.js'
 import type {ConvertOptions} from './read-convert-options.js'
 import {writeDatabase} from './write-database.js'
@@ -62,7 +62,7 @@ async function readElections(file: VFile, source: InputSource, options: ConvertO
   const content = source.kind === 'failed' ? 'article' : source.content
   if (content !== 'article') return readDataElections(file, source.shown, content, options.raw)
   const {election, messages} = parseInput(file, options)
-  io.stderr(formatWarnings(source.shown, messages, options.quiet))
+  await writePieces(io, 'stderr', formatWarningChunks(source.shown, messages, options.quiet))
   return [election]
 }
 
