@@ -32,8 +32,8 @@ export function applyLegends(
   const first = unmarked[0]
   if (onlyMark !== undefined && first) meanings.set(onlyMark, first.meaning)
   if (first && first.meaning === 'withdrawn' && !marks.some((mark) => mark !== null)) {
-    // Naming the people the key may concern ties the warning to each of their rows.
-    const names = rows.filter((row) => row.kind === 'candidate').map((row) => `\`${row.name}\``).join(', ')
+    // Naming the people the key may concern (each once) ties the warning to each of their rows.
+    const names = [...new Set(rows.filter((row) => row.kind === 'candidate').map((row) => `\`${row.name}\``))].join(', ')
     const among = names === '' ? '' : ` among ${names}`
     report(file, `Expected the rows to carry the mark the legend \`${first.text}\` explains, got none (a colour key is lost in the scrape); withdrawals may be missing${among}`, legendPlace ?? undefined, 'legend-unreadable')
   }

@@ -4,15 +4,15 @@
 import type {Root} from 'mdast'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
-import type {CandidateResult, Election, ElectionTable} from '../model/election.js'
+import type {CandidateResult, Election, ElectionTable, Stage, Totals} from '../model/election.js'
 import {emptyTotals} from '../model/empty-election.js'
 import {report} from '../model/report.js'
 import {withSummary} from '../model/summarize-election.js'
-import {articleParts, type ArticleTable} from './article-parts.js'
+import {articleParts, type ArticleParts, type ArticleTable} from './article-parts.js'
 import {canonicalKey} from './canonical-key.js'
 import {delegatesAtStake, jurisdictionOf, partyOf, stageOf, yearOf} from './extract-contest.js'
 import {extractDate} from './extract-date.js'
-import {infoboxCandidates} from './infobox-candidates.js'
+import {infoboxCandidates, type InfoboxCandidate} from './infobox-candidates.js'
 import {fromInfoboxOnly, mergeInfobox} from './merge-infobox.js'
 import {cellText, readTable, readTableHeader, type ReadTable, type TableHeader} from './read-table.js'
 import {stripFootnotes} from './strip-footnotes.js'
@@ -40,40 +40,22 @@ export function extractElection(tree: Root, file: VFile): Election {
     return text ? text : null
   }
   const name = value('election_name')
-  // Tables are read whole up to the first results table; later ones too, to tell several
-  // contests apart, unless they are too long to be results (then only their header).
-  const reads: (ReadTable | undefined)[] = []
-  let found = false
-  for (const table of parts.tables) {
-    const read: ReadTable | undefined = !found || table.node.children.length <= maxLaterTableRows ? readTable(table.node) : undefined
-    reads.push(read)
-    found ||= read !== undefined && isResultsTable(read)
-  }
   // The title's party and stage, read once: the main table, the date and the contest ask for them.
   const party = partyOf(title) ?? partyOf(name)
   const stage = stageOf(title) ?? stageOf(name)
   const fromInfobox = infoboxCandidates(parts.infobox, keys)
-  const infoboxVotes = fromInfobox.flatMap((candidate) => (candidate.votes === null ? [] : [candidate.votes]))
-  const main = chooseMainTable(parts.tables, reads, party, file, stage, infoboxVotes)
-  reportOversizedCounts(fromInfobox, file)
+  const read = readResults(parts, fromInfobox, party, stage, file)
+  const {main, results} = read
   let candidates: CandidateResult[] = []
-  let legendLines: string[] = []
-  let totals = emptyTotals()
-  const mainRead = reads[main]
   const mainTable = parts.tables[main]
-  if (mainRead && mainTable) {
-    const results = tableResults(mainRead, file)
-    reportNonResults(mainRead, file)
-    const legends = tableLegends(mainTable, mainRead, parts.texts, parts.tables)
-    legendLines = legends.lines
-    const rows = applyLegends(results.candidates, results.marks, legends.legends, legends.place, file)
-    candidates = mergeInfobox(rows, fromInfobox, file)
-    totals = results.totals
+  if (results) {
+    candidates = mergeInfobox(results.rows, fromInfobox, file)
   } else if (fromInfobox.length > 0) {
     candidates = fromInfobox.map(fromInfoboxOnly)
     const tables = parts.tables.length === 0 ? 'no table' : `${parts.tables.length} table${parts.tables.length === 1 ? '' : 's'} of other figures`
-    // Naming every candidate ties the warning to each of them, wherever their entries stand.
-    const names = candidates.map((candidate) => `\`${candidate.name}\``).join(', ')
+    // Naming every candidate ties the warning to each of them, wherever their entries stand;
+    // a name repeated is named once (50,000 entries of `A` made a reason of 250 KB).
+    const names = [...new Set(candidates.map((candidate) => `\`${candidate.name}\``))].join(', ')
     report(file, `Expected the candidates from a results table, got ${tables}; the candidates ${names} come from the infobox, whose figures may be rounded or incomplete`, parts.infoboxPosition, 'infobox-fallback')
   } else {
     const place = parts.title?.position ?? tree.position
@@ -82,9 +64,11 @@ export function extractElection(tree: Root, file: VFile): Election {
       : 'Expected a results table or infobox candidates, got neither'
     report(file, reason, place, 'no-results')
   }
+  const totals = results?.totals ?? emptyTotals()
+  const legendLines = results?.legendLines ?? []
   const titleYear = yearOf(title)
   const contestDate = extractDate({
-    caption: mainRead?.caption?.value ?? null,
+    caption: read.caption,
     infoboxDate: entry('election_date'),
     // A page covering both parties names the main table's party in its section heading.
     party: party ?? partyOf(mainTable?.section ?? null),
@@ -115,11 +99,56 @@ export function extractElection(tree: Root, file: VFile): Election {
     })),
     // The main table keeps the legends read from elsewhere among its notes, so that its
     // marks keep their meaning wherever the table goes.
-    tables: parts.tables.map((table, at) => rawTable(at === main ? {...table, notes: [...table.notes, ...legendLines]} : table, reads[at] ?? readTableHeader(table.node))),
+    tables: parts.tables.map((table, at) => rawTable(at === main ? {...table, notes: [...table.notes, ...legendLines]} : table, read.headers[at] ?? readTableHeader(table.node))),
     messages: [],
     sourceFile: file.path ? file.path : null,
     sourceId: null
   })
+}
+
+/** What the article's tables give: the main table's results, and where each table's header is. */
+interface ResultsRead {
+  /** Index of the main table, or -1. */
+  main: number
+  /** The main table's caption text. */
+  caption: string | null
+  /** Where each table's header is. */
+  headers: TableHeader[]
+  /** The main table's result rows (legends applied), Total row and legend lines; null without one. */
+  results: {rows: CandidateResult[]; totals: Totals; legendLines: string[]} | null
+}
+
+/**
+ * Read the tables, choose the main one and read its results. The tables read whole are let
+ * go when this returns: the rows of a read table of 166,000 results held 45 MB, as much
+ * as the results, while the election was built.
+ */
+function readResults(parts: ArticleParts, fromInfobox: readonly InfoboxCandidate[], party: string | null, stage: Stage | null, file: VFile): ResultsRead {
+  // Tables are read whole up to the first results table; later ones too, to tell several
+  // contests apart, unless they are too long to be results (then only their header).
+  const reads: (ReadTable | undefined)[] = []
+  let found = false
+  for (const table of parts.tables) {
+    const read: ReadTable | undefined = !found || table.node.children.length <= maxLaterTableRows ? readTable(table.node, {resultsOnly: true}) : undefined
+    reads.push(read)
+    found ||= read !== undefined && isResultsTable(read)
+  }
+  const infoboxVotes = fromInfobox.flatMap((candidate) => (candidate.votes === null ? [] : [candidate.votes]))
+  const main = chooseMainTable(parts.tables, reads, party, file, stage, infoboxVotes)
+  reportOversizedCounts(fromInfobox, file)
+  // Only where the header is: the rows read are let go.
+  const headers = parts.tables.map((table, at): TableHeader => {
+    const read = reads[at] ?? readTableHeader(table.node)
+    return {legendRows: read.legendRows, titleRow: read.titleRow, headerRows: read.headerRows}
+  })
+  const mainRead = reads[main]
+  const mainTable = parts.tables[main]
+  if (!mainRead || !mainTable) return {main, caption: null, headers, results: null}
+  const results = tableResults(mainRead, file)
+  reportNonResults(mainRead, file)
+  const legends = tableLegends(mainTable, mainRead, parts.texts, parts.tables)
+  const rows = applyLegends(results.candidates, results.marks, legends.legends, legends.place, file)
+  return {main, caption: mainRead.caption?.value ?? null, headers, results: {rows, totals: results.totals, legendLines: legends.lines}}
 }
 
 /** A table kept raw: caption, header rows and body rows as written. */

@@ -17,8 +17,9 @@ export function markWinners(candidates: readonly CandidateResult[]): CandidateRe
     if (value !== null && (most === null || value > most)) most = value
   }
   const unopposed = most === null && people.length === 1
-  return candidates.map((candidate) => ({
-    ...candidate,
-    winner: candidate.kind === 'candidate' && (unopposed || (most !== null && most > 0 && candidate[measure] === most))
-  }))
+  return candidates.map((candidate) => {
+    const winner = candidate.kind === 'candidate' && (unopposed || (most !== null && most > 0 && candidate[measure] === most))
+    // A row whose flag stays is kept, not copied: a table may have 100,000 rows.
+    return candidate.winner === winner ? candidate : {...candidate, winner}
+  })
 }

@@ -23,7 +23,9 @@ const comparedFigures = ['votes', 'percent', 'delegates'] as const
  */
 export function mergeInfobox(tableRows: readonly CandidateResult[], fromInfobox: readonly InfoboxCandidate[], file: VFile): CandidateResult[] {
   const rows = nameLostRows(tableRows, fromInfobox, file)
-  const merged = rows.map((row) => ({...row}))
+  if (fromInfobox.length === 0) return rows
+  // The rows a candidate matches are replaced below; the others are kept as they are.
+  const merged = [...rows]
   const lacks = {
     votes: rows.every((row) => row.votes === null),
     percent: rows.every((row) => row.percent === null),

@@ -34,8 +34,8 @@ export type RowKind = 'result' | 'total' | 'subtotal' | 'footer' | 'note'
 export interface ReadRow {
   /** Result, Total row, footer (turnout, source) or a note spanning the table. */
   kind: RowKind
-  /** One entry per column; null where the row has nothing. */
-  cells: (CellText | null)[]
+  /** One entry per column; null where the row has nothing (may be `texts` itself, see `Placement`). */
+  cells: readonly (CellText | null)[]
   /** The cells as written. */
   texts: readonly CellText[]
   /** The first non-empty cell, which may span several columns. */

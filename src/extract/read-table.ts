@@ -9,6 +9,7 @@ import {emptyCellText, isSpecialLabel, isTotalLabel, labelIndex, readRow, traili
 import {lostNameCell, restoreNameCell} from './lost-name-cell.js'
 import {rowPlacements, type Placement} from './row-placements.js'
 import {placeByEvidence} from './place-by-evidence.js'
+import {hasResultColumns} from './has-result-columns.js'
 import {stripFootnotes} from './strip-footnotes.js'
 import {alignColumns, mergeHeaderRows, type TableColumn} from './table-columns.js'
 
@@ -41,12 +42,11 @@ export interface ReadTable extends TableHeader {
  * place: no message points at a blank cell, and a table may hold a million of them.
  */
 export function rowTexts(row: TableRow): CellText[] {
-  const texts: CellText[] = []
-  for (const cell of row.children) {
+  // map, not push: an array grown by push keeps room for 17 cells, 152 bytes a row.
+  return row.children.map((cell) => {
     const text = cellText(cell)
-    texts.push(text === '' ? emptyCellText : {text, position: cell.position, kind: cellKind(text)})
-  }
-  return texts
+    return text === '' ? emptyCellText : {text, position: cell.position, kind: cellKind(text)}
+  })
 }
 
 /** The exact text of `cell`, `''` when it is empty. */
@@ -82,8 +82,17 @@ function headerOf(rowCount: number, width: number, rowAt: (at: number) => CellTe
 /** Most cells (rows times columns) of a table that keeps its rows' placements for the evidence. */
 const keptCells = 5_000
 
+/** Options of {@link readTable}. */
+export interface ReadTableOptions {
+  /**
+   * Read the body rows only when the columns can hold results (`hasResultColumns`): the rows
+   * of a table of places or polls are never results, and reading 60,000 of them took 40 MB.
+   */
+  resultsOnly?: boolean
+}
+
 /** Read `table` into columns and realigned rows. */
-export function readTable(table: Table): ReadTable {
+export function readTable(table: Table, options: ReadTableOptions = {}): ReadTable {
   const rows = table.children.map(rowTexts)
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0)
   const {legendRows, titleRow, headerRows} = headerOf(rows.length, width, (at) => rows[at])
@@ -107,6 +116,7 @@ export function readTable(table: Table): ReadTable {
   const named = twoRows ? mergeHeaderRows(firstNames, names(second), filledWidth, kinds) : firstNames.map((name) => ({name, group: null, role: roleOfName(name)}))
   const columns = alignColumns(named, kinds)
   const caption = table.data?.caption ?? null
+  if (options.resultsOnly && !hasResultColumns(columns)) return {caption, legendRows, legend, titleRow, headerRows, columns, rows: []}
   const read: ReadRow[] = []
   // Each row's placements, read once for its shape and again for the table's evidence, in a
   // table of up to `keptCells` cells; the evidence finds those of a larger one again, one row

@@ -16,8 +16,11 @@ export interface Placement {
   shift: number
   /** What spanned: nothing, a no-value marker (`N/A`), the row's label, or another cell. */
   spanning: 'none' | 'no-value' | 'label' | 'other'
-  /** One entry per column; null where the row has nothing. */
-  cells: (CellText | null)[]
+  /**
+   * One entry per column; null where the row has nothing. The row's own cells when they all
+   * sit where they are written, one under each column (most rows of a long table).
+   */
+  cells: readonly (CellText | null)[]
   /** Figures under a column they do not fit, or past the last column. */
   misfits: number
   /** How well the cells fit their columns' kinds, summed (see `fitScore`). */
@@ -50,7 +53,7 @@ const maxShift = 10
  * `kinds`, the dominant kind of each column's cells, tells a whole number from a share.
  */
 export function rowPlacements(texts: readonly CellText[], labelAt: number, columns: readonly TableColumn[], kinds: readonly CellKind[] = []): Placement[] {
-  const placed = texts.slice(0, columns.length)
+  const placed = texts.length > columns.length ? texts.slice(0, columns.length) : texts
   const room = Math.min(maxShift, trailingEmpty(placed) + Math.max(0, columns.length - placed.length))
   const found = [place(placed, labelAt, -1, 0, columns, kinds)]
   if (labelAt < 0 || room === 0) return found
@@ -101,5 +104,12 @@ function place(texts: readonly CellText[], labelAt: number, spanAt: number, shif
   }
   const spanText = texts[spanAt]?.text ?? ''
   const spanning = spanAt === -1 ? 'none' : isNoValue(spanText) ? 'no-value' : spanAt === labelAt ? 'label' : 'other'
-  return {spanAt, shift, cells, misfits, fit, spanning}
+  return {spanAt, shift, cells: sameCells(cells, texts) ? texts : cells, misfits, fit, spanning}
+}
+
+/** Whether `cells` holds `texts`, each at its own index (so no cell of `texts` is empty). */
+function sameCells(cells: readonly (CellText | null)[], texts: readonly CellText[]): boolean {
+  if (cells.length !== texts.length) return false
+  for (let index = 0; index < cells.length; index++) if (cells[index] !== texts[index]) return false
+  return true
 }

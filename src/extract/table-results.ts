@@ -7,6 +7,7 @@ import {emptyTotals} from '../model/empty-election.js'
 import {report} from '../model/report.js'
 import {candidateKind} from './candidate-kind.js'
 import {cleanName} from './clean-name.js'
+import {hasResultColumns} from './has-result-columns.js'
 import {delegatePreference, type ColumnRole} from './header-roles.js'
 import {isCountTooLarge, isNoFigureWord, isNoValue, parseCount} from './parse-count.js'
 import {parseDelegates} from './parse-delegates.js'
@@ -68,10 +69,7 @@ function votesColumn(table: ReadTable, delegates: number): number {
 
 /** Whether `table` looks like a table of results: names and figures, not places or polls. */
 export function isResultsTable(table: ReadTable): boolean {
-  const roles = new Set(table.columns.map((column) => column.role))
-  if (table.columns[0]?.role === 'place' || table.columns[0]?.role === 'votes') return false
-  const hasFigures = roles.has('votes') || roles.has('percent') || roles.has('delegates')
-  return hasFigures && (roles.has('candidate') || roles.has('party')) && table.rows.some((row) => row.kind === 'result')
+  return hasResultColumns(table.columns) && table.rows.some((row) => row.kind === 'result')
 }
 
 /** Read result rows and the Total row of `table`, reporting cells that are not numbers. */
@@ -167,17 +165,16 @@ function nameOf(row: ReadRow, column: number): CellText | null {
 }
 
 function readFigures(row: ReadRow, columns: RoleColumns, file: VFile) {
-  const count = (role: keyof RoleColumns) => figure(row, columns[role], role, file, parseCount)
-  const delegates = (role: keyof RoleColumns) => figure(row, columns[role], role, file, parseDelegates)
+  // Calls, not a closure per role: a table may have 100,000 rows.
   return {
-    votes: count('votes'),
+    votes: figure(row, columns.votes, 'votes', file, parseCount),
     percent: figure(row, columns.percent, 'percent', file, parsePercent),
-    delegates: delegates('delegates'),
-    pledged: delegates('pledged'),
-    unpledged: delegates('unpledged'),
-    bound: delegates('bound'),
-    unbound: delegates('unbound'),
-    electoralVotes: count('electoralVotes')
+    delegates: figure(row, columns.delegates, 'delegates', file, parseDelegates),
+    pledged: figure(row, columns.pledged, 'pledged', file, parseDelegates),
+    unpledged: figure(row, columns.unpledged, 'unpledged', file, parseDelegates),
+    bound: figure(row, columns.bound, 'bound', file, parseDelegates),
+    unbound: figure(row, columns.unbound, 'unbound', file, parseDelegates),
+    electoralVotes: figure(row, columns.electoralVotes, 'electoralVotes', file, parseCount)
   }
 }
 

@@ -15,6 +15,7 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {lineIndexOf} from './line-index-of.js'
 import {isSpace, pointAt, positionOf, trimmedRange, type LineIndex, type SourceLine} from './source-lines.js'
+import type {Point} from 'unist'
 import {splitByLines, type LineRun} from './split-by-lines.js'
 import {codes} from './codes.js'
 import {report} from '../model/report.js'
@@ -83,6 +84,12 @@ export function isDelimiterRow(cells: readonly string[]): boolean {
 
 /** Whether a row line is a GFM delimiter row, read without slicing its cells. */
 function isDelimiterLine(line: SourceLine): boolean {
+  // Most rows are not: their first cell starts with neither `-` nor `:` (`| --- |` does).
+  const text = line.text
+  let at = trimmedRange(line).start - line.start + 1
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++
+  const code = text.charCodeAt(at)
+  if (code !== codes.dash && code !== codes.colon) return false
   let cells = 0
   let delimiters = true
   forEachCell(line, (start, end) => {
@@ -113,14 +120,21 @@ export function remarkLooseTable(this: Processor) {
 
 function toTable(run: LineRun, index: LineIndex, file: VFile): Table {
   const rows: TableRow[] = []
+  // One buffer for the cells of every row, each row copied out of it at its exact length:
+  // a row's own array, grown by push, kept room for 17 cells (152 bytes a row).
+  const buffer: TableCell[] = []
   let delimiterRow = false
+  // The run's lines follow each other: the first one's number is looked up, the others counted.
+  let lineNumber = run.lines[0] ? pointAt(index, run.lines[0].start).line - 1 : 0
   for (const line of run.lines) {
+    lineNumber++
     if (rows.length > 0 && !delimiterRow && isDelimiterLine(line)) {
       delimiterRow = true
       continue
     }
     const range = trimmedRange(line)
-    rows.push({type: 'tableRow', children: rowCells(line, index, file), position: positionOf(index, range.start, range.end)})
+    const on = {line: lineNumber, start: line.start}
+    rows.push({type: 'tableRow', children: rowCells(line, on, index, file, buffer), position: {start: pointOn(on, range.start), end: pointOn(on, range.end)}})
   }
   const first = run.lines[0]
   const last = run.lines.at(-1)
@@ -138,15 +152,16 @@ function toTable(run: LineRun, index: LineIndex, file: VFile): Table {
 /**
  * The cells of a row line: the first `maxRowCells - 1` as written, and the rest as one cell
  * whose text runs from the first filled one of them to the last (empty when all are), reported.
+ * `cells` is a buffer the row is read into; the row gets a copy of it.
  */
-function rowCells(line: SourceLine, index: LineIndex, file: VFile): TableCell[] {
-  const cells: TableCell[] = []
+function rowCells(line: SourceLine, on: LineStart, index: LineIndex, file: VFile, cells: TableCell[]): TableCell[] {
+  cells.length = 0
   let count = 0
   const rest = {start: -1, end: -1, filledStart: -1, filledEnd: -1}
   forEachCell(line, (start, end) => {
     count++
     if (count < maxRowCells) {
-      cells.push(cellAt(index, start, end))
+      cells.push(cellAt(index, on, start, end))
       return
     }
     if (rest.start === -1) rest.start = start
@@ -155,25 +170,45 @@ function rowCells(line: SourceLine, index: LineIndex, file: VFile): TableCell[] 
     if (rest.filledStart === -1) rest.filledStart = start
     rest.filledEnd = end
   })
-  if (rest.start === -1) return cells
+  if (rest.start === -1) return cells.slice()
   if (count === maxRowCells) {
-    cells.push(cellAt(index, rest.start, rest.end))
-    return cells
+    cells.push(cellAt(index, on, rest.start, rest.end))
+    return cells.slice()
   }
-  const last = rest.filledStart === -1 ? {...cellAt(index, rest.start, rest.start), position: positionOf(index, rest.start, rest.end)} : cellAt(index, rest.filledStart, rest.filledEnd)
+  const last = rest.filledStart === -1 ? {...cellAt(index, on, rest.start, rest.start), position: positionOf(index, rest.start, rest.end)} : cellAt(index, on, rest.filledStart, rest.filledEnd)
   cells.push(last)
   const merged = count - maxRowCells + 1
   report(file, `Expected a table row of at most \`${maxRowCells}\` cells, got \`${count}\`; the last \`${merged}\` are read as one cell`, last.position, 'row-too-wide')
-  return cells
+  return cells.slice()
 }
 
-/** The cell whose trimmed text runs from offset `start` to `end`. */
-function cellAt(index: LineIndex, start: number, end: number): TableCell {
+/**
+ * The children of every empty cell: one frozen empty array, not an array each (32 bytes, and a
+ * table may hold a million empty cells). A plugin that fills an empty cell gives it a new
+ * array (`cell.children = [node]`); pushing into this one throws rather than filling them all.
+ */
+const emptyChildren = Object.freeze([]) as unknown as TableCell['children']
+
+/** A line's number (1-based) and the offset it starts at. */
+interface LineStart {
+  /** 1-based line number. */
+  line: number
+  /** Offset of the line's first character. */
+  start: number
+}
+
+/** The point of `offset` on the line `on` (as `pointAt` finds it, without searching the lines). */
+function pointOn(on: LineStart, offset: number): Point {
+  return {line: on.line, column: offset - on.start + 1, offset}
+}
+
+/** The cell whose trimmed text runs from offset `start` to `end` on the line `on`. */
+function cellAt(index: LineIndex, on: LineStart, start: number, end: number): TableCell {
   const value = index.source.slice(start, end)
   // An empty cell starts where it ends: one point for both (a row may have a million).
-  const point = pointAt(index, start)
-  const position = {start: point, end: value ? pointAt(index, end) : point}
-  return {type: 'tableCell', children: value ? [{type: 'text', value, position}] : [], position}
+  const point = pointOn(on, start)
+  const position = {start: point, end: value ? pointOn(on, end) : point}
+  return {type: 'tableCell', children: value ? [{type: 'text', value, position}] : emptyChildren, position}
 }
 
 /** The caption of a first row that is one title cell padded with empty cells. */

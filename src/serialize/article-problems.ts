@@ -83,27 +83,50 @@ function tableProblems(
     if (captionKind === 'line') check(`${path}.caption`, caption, 'a caption line that does not start with `style=`', !caption.startsWith('style='))
     if (captionKind === 'row') check(`${path}.caption`, caption, 'a title cell without `|`', !caption.includes('|'))
   }
-  const rows = [...table.header.map((row, at) => [`${path}.header[${at}]`, row] as const), ...table.rows.map((row, at) => [`${path}.rows[${at}]`, row] as const)]
-  if (rows.length === 0) check(`${path}.rows`, '', 'a table with at least one row', false)
-  for (const [rowPath, row] of rows) {
-    if (row.length === 0) check(rowPath, '', 'a row with at least one cell', false)
-    // A row of dashes (`| --- | :-: |`) reads as a GFM delimiter row, which is dropped.
-    if (isDelimiterRow(row)) check(rowPath, row.join(' | '), 'a row that is not all dashes, which reads as a GFM delimiter row', false)
-    for (const [at, cell] of row.entries()) {
-      // An empty cell fits: naming its path for nothing took a string per cell of a flood.
-      if (cell === '') continue
-      line(`${rowPath}[${at}]`, cell)
-      check(`${rowPath}[${at}]`, cell, 'a cell without `|`', !cell.includes('|'))
+  if (table.header.length + table.rows.length === 0) check(`${path}.rows`, '', 'a table with at least one row', false)
+  for (const [part, rows] of [['header', table.header], ['rows', table.rows]] as const) {
+    for (const [at, row] of rows.entries()) {
+      // A row that fits is not named: a path per row or cell took a string each on 1 MB tables.
+      if (!rowFits(row)) rowProblems(row, `${path}.${part}[${at}]`, line, check)
     }
   }
-  const [first, second] = rows
-  if (captionKind !== 'row' && first && second && isTitleRowLike(first[1])) {
-    check(first[0], first[1].join(' | '), 'a first row that is not one text cell padded with empty cells, which reads as a title row', false)
+  const first = table.header[0] ?? table.rows[0]
+  const hasSecond = table.header.length + table.rows.length > 1
+  if (captionKind !== 'row' && first && hasSecond && isTitleRowLike(first)) {
+    const firstPath = table.header.length > 0 ? `${path}.header[0]` : `${path}.rows[0]`
+    check(firstPath, first.join(' | '), 'a first row that is not one text cell padded with empty cells, which reads as a title row', false)
   }
   for (const [at, note] of table.notes.entries()) {
     line(`${path}.notes[${at}]`, note)
     check(`${path}.notes[${at}]`, note, 'a note that does not read as a heading, list item or table row', note !== '' && !noteStarts.test(note))
   }
+}
+
+/** The checks of one row, at `rowPath`. */
+function rowProblems(
+  row: readonly string[],
+  rowPath: string,
+  line: (path: string, value: string) => void,
+  check: (path: string, value: string, expected: string, fits: boolean) => void
+): void {
+  if (row.length === 0) check(rowPath, '', 'a row with at least one cell', false)
+  // A row of dashes (`| --- | :-: |`) reads as a GFM delimiter row, which is dropped.
+  if (isDelimiterRow(row)) check(rowPath, row.join(' | '), 'a row that is not all dashes, which reads as a GFM delimiter row', false)
+  for (const [at, cell] of row.entries()) {
+    if (cell === '') continue
+    line(`${rowPath}[${at}]`, cell)
+    check(`${rowPath}[${at}]`, cell, 'a cell without `|`', !cell.includes('|'))
+  }
+}
+
+/** Whether `row` has cells, is no delimiter row, and every cell fits: the common case. */
+function rowFits(row: readonly string[]): boolean {
+  return row.length > 0 && row.every(cellFits) && !isDelimiterRow(row)
+}
+
+/** Whether `cell` is empty or one line of text without `|`, edge spaces or characters read as others: no problem to name. */
+function cellFits(cell: string): boolean {
+  return cell === '' || (!cell.includes('|') && !lineBreak.test(cell) && !edgeSpace.test(cell) && !readAsOther.test(cell))
 }
 
 /** Whether `row` is one non-empty cell padded with empty cells (`| Results | | |`). */

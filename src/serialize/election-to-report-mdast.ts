@@ -1,7 +1,7 @@
 /**
  * Building the GitHub-flavoured report of an election as an mdast tree.
  */
-import type {AlignType, List, Paragraph, PhrasingContent, RootContent, Table, TableCell} from 'mdast'
+import type {AlignType, List, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow} from 'mdast'
 import {decimalsOf} from '../model/decimals-of.js'
 import type {CandidateResult, Election, ElectionMessage} from '../model/election.js'
 import {formatLongDate} from './format-long-date.js'
@@ -77,7 +77,8 @@ function contestLine(election: Election): string {
 /** The results table: names, parties where a row has one, then each figure column with a value. */
 function resultsTable(election: Election): Table {
   const {candidates, totals} = election
-  const percentDecimals = Math.max(0, ...candidates.map((row) => (row.percent === null ? 0 : decimalsOf(row.percent))))
+  // Not Math.max(...decimals): spreading 166,000 candidates as arguments overflows the stack.
+  const percentDecimals = candidates.reduce((most, row) => (row.percent === null ? most : Math.max(most, decimalsOf(row.percent))), 0)
   const figures: FigureColumn[] = [
     {header: 'Votes', value: (row) => row.votes, total: totals.votes, decimals: null},
     {header: '%', value: (row) => row.percent, total: totals.percent, decimals: percentDecimals},
@@ -89,18 +90,39 @@ function resultsTable(election: Election): Table {
   const hasParty = candidates.some((row) => row.party !== null)
   const textAlign: AlignType[] = hasParty ? ['left', 'left'] : ['left']
   const align: AlignType[] = [...textAlign, ...columns.map((): AlignType => 'right')]
-  const party = (value: string | null): TableCell[] => (hasParty ? [cell(value === null ? [] : [text(value)])] : [])
+  const cells = sharedCells()
+  const party = (value: string | null): TableCell[] => (hasParty ? [cells.text(value)] : [])
   const header = [cell([text('Candidate')]), ...party('Party'), ...columns.map((column) => cell([text(column.header)]))]
-  const rows = candidates.map((row) => [
-    cell(nameCell(row)),
-    ...party(row.party),
-    ...columns.map((column) => cell(figure(column.value(row), column.decimals)))
-  ])
-  const total = [cell([text('Total')]), ...party(null), ...columns.map((column) => cell(figure(column.total, null)))]
+  const children: TableRow[] = [{type: 'tableRow', children: header}]
+  for (const row of candidates) {
+    const rowCells = [cells.name(row), ...party(row.party)]
+    for (const column of columns) rowCells.push(cells.text(figureText(column.value(row), column.decimals)))
+    children.push({type: 'tableRow', children: rowCells})
+  }
+  const total = [cell([text('Total')]), ...party(null), ...columns.map((column) => cells.text(figureText(column.total, null)))]
+  if (hasTotal) children.push({type: 'tableRow', children: total})
+  return {type: 'table', align, children}
+}
+
+/**
+ * Cell nodes shared by the rows with the same content (names with the same marks, equal
+ * texts and figures): the table's handler escapes each node once, and 166,000 rows of `A`
+ * and `1` hold three nodes, not half a million.
+ */
+function sharedCells(): {text: (value: string | null) => TableCell; name: (row: CandidateResult) => TableCell} {
+  const empty = cell([])
+  const nodes = new Map<string, TableCell>()
+  const shared = (key: string, content: () => PhrasingContent[]): TableCell => {
+    let node = nodes.get(key)
+    if (node === undefined) {
+      node = cell(content())
+      nodes.set(key, node)
+    }
+    return node
+  }
   return {
-    type: 'table',
-    align,
-    children: [header, ...rows, ...(hasTotal ? [total] : [])].map((children) => ({type: 'tableRow', children}))
+    text: (value) => (value === null ? empty : shared(`text ${value}`, () => [text(value)])),
+    name: (row) => shared(`name ${String(row.winner)} ${String(row.withdrawn)} ${row.name}`, () => nameCell(row))
   }
 }
 
@@ -111,10 +133,10 @@ function nameCell(row: CandidateResult): PhrasingContent[] {
   return row.withdrawn ? [...marked, text(' (withdrawn)')] : marked
 }
 
-/** A number as a cell's content: empty for null, `decimals` fixed when given. */
-function figure(value: number | null, decimals: number | null): PhrasingContent[] {
-  if (value === null) return []
-  return [text(decimals === null || !Number.isFinite(value) ? String(value) : value.toFixed(Math.min(decimals, maxFixed)))]
+/** A number as a cell's text: null for none, `decimals` fixed when given. */
+function figureText(value: number | null, decimals: number | null): string | null {
+  if (value === null) return null
+  return decimals === null || !Number.isFinite(value) ? String(value) : value.toFixed(Math.min(decimals, maxFixed))
 }
 
 /** Most decimals `toFixed` is asked for. */

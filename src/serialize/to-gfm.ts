@@ -7,6 +7,7 @@ import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {electionList, type Elections} from './election-list.js'
 import {electionToReportMdast} from './election-to-report-mdast.js'
+import {writeReportTable} from './report-table-handler.js'
 
 /**
  * Write elections as a report to paste into an issue, a README or a notebook: per election
@@ -19,5 +20,6 @@ import {electionToReportMdast} from './election-to-report-mdast.js'
 export function toGfm(input: Elections): string {
   const tree: Root = {type: 'root', children: electionList(input).flatMap(electionToReportMdast)}
   if (tree.children.length === 0) return ''
-  return unified().use(remarkStringify, {bullet: '-'}).use(remarkGfm).stringify(tree)
+  // Handlers given here take over remark-gfm's: the table's layout, not its escaping.
+  return unified().use(remarkStringify, {bullet: '-', handlers: {table: writeReportTable}}).use(remarkGfm).stringify(tree)
 }

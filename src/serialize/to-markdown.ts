@@ -1,15 +1,13 @@
 /**
  * Writing an election back as a scraped article.
  */
-import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
 import type {Election} from '../model/election.js'
-import {articleOptions} from './article-handlers.js'
 import {articleProblems} from './article-problems.js'
 import {electionDifferences} from './election-differences.js'
-import {electionToMdast} from './election-to-mdast.js'
 import {MarkdownWriteError} from './markdown-write-error.js'
 import {readArticleBack} from './read-article-back.js'
 import {reviseArticle} from './revise-article.js'
+import {writeArticle} from './write-article.js'
 
 /**
  * Write `election` in the scraped article format that the parse stage reads:
@@ -51,9 +49,4 @@ export function toMarkdown(election: Election): string {
   const left = electionDifferences(election, readArticleBack(revisedText))
   if (left.length > 0) throw new MarkdownWriteError(left)
   return revisedText
-}
-
-/** The article of `election`'s title, infobox and raw tables. */
-function writeArticle(election: Election): string {
-  return mdastToMarkdown(electionToMdast(election), articleOptions)
 }

@@ -2,6 +2,7 @@
  * Rule `duplicate-infobox-key`: an infobox key appears more than once.
  */
 import {registeredRule, reportRule, type Rule} from './rule.js'
+import {sharedTexts} from './shared-texts.js'
 
 /**
  * Warn on every repeat of an infobox key; only the first value is read.
@@ -15,6 +16,7 @@ export const duplicateInfoboxKey: Rule = {
   ...registeredRule('duplicate-infobox-key'),
   check(election, file) {
     const seen = new Set<string>()
+    const shared = sharedTexts()
     for (const entry of election.infobox) {
       if (!seen.has(entry.key)) {
         seen.add(entry.key)
@@ -23,7 +25,7 @@ export const duplicateInfoboxKey: Rule = {
       reportRule(
         file,
         duplicateInfoboxKey,
-        `Expected infobox key \`${entry.label}\` once, got it again with \`${entry.value}\``,
+        shared(`Expected infobox key \`${entry.label}\` once, got it again with \`${entry.value}\``),
         entry.position
       )
     }

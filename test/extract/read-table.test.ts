@@ -139,6 +139,17 @@ describe('readTable', () => {
   })
 })
 
+describe('readTable with resultsOnly', () => {
+  it('reads no body rows when the columns cannot hold results, and reads them when they can', () => {
+    const places = tableOf('| County | Kerry | Edwards |\n| Kent | 120 | 80 |\n| Sussex | 90 | 70 |')
+    expect(readTable(places, {resultsOnly: true})).toMatchObject({headerRows: 1, rows: []})
+    expect(readTable(places, {resultsOnly: true}).columns).toEqual(readTable(places).columns)
+    expect(readTable(places).rows).toHaveLength(2)
+    const results = tableOf('| Candidate | Votes |\n| A. Smith | 9 |')
+    expect(readTable(results, {resultsOnly: true}).rows).toHaveLength(1)
+  })
+})
+
 describe('readTable on rows that lost their name cell', () => {
   it('puts their figures back under their columns and leaves the name empty', () => {
     const text = '| Candidate | Votes | % | Delegates | |\n| Uncommitted | 153 | 47.2% | 6 | |\n| 102 | 31.5% | 0 | | |\n| Total | 255 | 100% | 6 |'

@@ -105,6 +105,25 @@ describe('remarkLooseTable', () => {
     expect(table?.children[0]?.children[1]).toMatchObject({type: 'tableCell', children: []})
   })
 
+  it('shares one frozen children array among empty cells, which a plugin replaces to fill one', () => {
+    const [table] = tablesOf(runPlugins('| a | |\n| | c |', remarkLooseTable))
+    const [first, second] = table?.children ?? []
+    const empty = first?.children[1]
+    expect(empty?.children).toBe(second?.children[0]?.children)
+    expect(Object.isFrozen(empty?.children)).toBe(true)
+    expect(() => empty?.children.push({type: 'text', value: 'x'})).toThrow(TypeError)
+    if (empty) empty.children = [{type: 'text', value: 'x'}]
+    expect(second?.children[0]?.children).toEqual([])
+  })
+
+  it('gives each row an array of its own cells, at their count', () => {
+    const [table] = tablesOf(runPlugins('| a | b |\n| c | d | e |', remarkLooseTable))
+    const [first, second] = table?.children ?? []
+    expect(first?.children).not.toBe(second?.children)
+    expect(first?.children.map((cell) => cell.position?.start.column)).toEqual([3, 7])
+    expect(second?.children).toHaveLength(3)
+  })
+
   it('places every cell on its text in the source', () => {
     const text = 'Intro\n\n| Candidate | Votes |\n|  John Kerry |4,844|\n'
     const [table] = tablesOf(runPlugins(text, remarkLooseTable))

@@ -78,6 +78,13 @@ describe('toGfm', () => {
     expect(cells(tables(read(text))[0] as Table)).toEqual([['Candidate', 'Votes'], ['A | B C', '1']])
   })
 
+  test('writes a table of 200,000 candidates, which once overflowed the stack reading their decimals', () => {
+    const candidates = Array.from({length: 200_000}, () => candidate({name: 'A', votes: 1, percent: 0.5}))
+    const lines = toGfm(election({candidates})).split('\n')
+    expect(lines.slice(2, 5)).toEqual(['| Candidate | Votes |   % |', '| :-------- | ----: | --: |', '| A         |     1 | 0.5 |'])
+    expect(lines).toHaveLength(200_000 + 5)
+  })
+
   test('writes nothing for no elections and a heading alone for an empty one', () => {
     expect(toGfm([])).toBe('')
     expect(toGfm(election())).toBe('## election\n')

@@ -19,6 +19,16 @@ describe('unknownInfoboxKey', () => {
     ])
   })
 
+  it('notes a key written several times once, at its first entry, with how many entries it has', () => {
+    const election = makeSeedElection()
+    election.infobox.push(makeEntry('a', 'b', 40), makeEntry('Popular Vot1', '9,093', 41), makeEntry('a', 'c', 42), makeEntry('a', 'd', 43))
+    const messages = checkRule(unknownInfoboxKey, election)
+    expect(messages.map((message) => [message.reason, message.line])).toEqual([
+      ['Expected a known infobox parameter, got `a` in `3` entries (each repeat is a `duplicate-infobox-key`)', 40],
+      ['Expected a known infobox parameter, got `Popular Vot1`', 41]
+    ])
+  })
+
   it('treats `__proto__` as data, not as a known key', () => {
     const election = makeSeedElection()
     election.infobox.push(makeEntry('__proto__', 'x', 12))

@@ -319,6 +319,13 @@ Romney won the straw poll.
     expect(placed(election, 'warning').map(([id, , line]) => [id, line])).toContainEqual(['infobox-fallback', 3])
   })
 
+  it('names each infobox candidate of the fallback once, however often the name repeats', () => {
+    const entries = Array.from({length: 50}, (_, at) => `- Candidate${at + 1}: ${at % 2 === 0 ? 'Mitt Romney' : 'Rick Santorum'}\n`).join('')
+    const election = read(`= 2012 Wyoming Republican caucuses =\n\nInfobox\n${entries}`)
+    const fallback = election.messages.find((message) => message.ruleId === 'infobox-fallback')
+    expect(fallback?.reason).toContain('the candidates `Mitt Romney`, `Rick Santorum` come from the infobox')
+  })
+
   it('warns at an infobox candidate that has no row in the table', () => {
     const election = read(`= 2008 Utah Democratic primary =
 

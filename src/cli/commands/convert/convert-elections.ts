@@ -11,6 +11,7 @@ import {loadInput} from '../../inputs/load-input.js'
 import {exitCodes, writePieces, type Io} from '../../io.js'
 import {writeOutput} from '../../outputs/open-output.js'
 import {randomId} from '../../outputs/temporary-path-for.js'
+import {collectGarbage} from '../../pipeline/collect-garbage.js'
 import {parseInput} from '../../pipeline/parse-input.js'
 import {readDataElections} from '../../pipeline/read-data-elections.js'
 import {formatFailure} from '../../terminal/format-failure.js'
@@ -86,6 +87,8 @@ async function write(elections: readonly Election[], format: Exclude<OutputForma
       return [(await import('../../../serialize/to-gfm.js')).toGfm(elections)]
     case 'markdown': {
       const {toMarkdown} = await import('../../../serialize/to-markdown.js')
+      // Each article is parsed back to check it: free the trees of the inputs' parse first.
+      collectGarbage()
       // One article per election; several are separated by a blank line.
       return [elections.map((election) => toMarkdown(election)).join('\n')]
     }

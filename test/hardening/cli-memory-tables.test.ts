@@ -1,0 +1,88 @@
+/**
+ * `wikitally check` (the built CLI) reads tables of 1 MB and floods of infobox messages within
+ * a memory bound: peak resident memory of the whole process. Run `npm run build` after
+ * editing `src`.
+ */
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {parseElection} from '../../src/parse-election.js'
+import {fillTo, measureBuiltCli, mebibyte} from './measure-built-cli.js'
+
+/** Bytes of each input. */
+const size = 1_000_000
+
+/** Most resident memory `check` may reach on one input of 1 MB (a tiny article takes 46 MiB). */
+const maxPeak = 300 * mebibyte
+
+/**
+ * Bound on the tables of 100,000 candidates and more, not yet at `maxPeak`: their tree
+ * (800 bytes a row of two cells, positions on every node), the table read and the results
+ * are held at once. On 2026-12-01 main took 490 and 418 MiB.
+ */
+const maxCandidatesPeak = {'cand.md': 450 * mebibyte, 'cand9.md': 400 * mebibyte} as const
+
+/**
+ * Bound on 142,856 warnings, near `maxPeak` (280 to 330 MiB): the check report holds a line
+ * each. Main, with as many infos besides, took 511 MiB.
+ */
+const maxFloodPeak = 375 * mebibyte
+
+/** What `check` says about an input, and what the election holds. */
+interface Expected {
+  /** Last line of the report on standard error. */
+  tally: string
+  /** Candidates of the election. */
+  candidates: number
+  /** Peak bound. */
+  peak: number
+}
+
+/** The inputs, by file name: text and what checking it gives. */
+const inputs: Record<string, {text: string} & Expected> = {
+  // 777,777 empty cells.
+  'flood.md': {text: '||||||||\n'.repeat(111_111), tally: '1 warning', candidates: 0, peak: maxPeak},
+  // 437,000 one-letter cells of a table of places, kept raw.
+  'a7.md': {text: fillTo(size, '', () => '|a|a|a|a|a|a|a|\n'), tally: '1 warning', candidates: 0, peak: maxPeak},
+  'cand.md': {
+    text: fillTo(size, '| Candidate | Votes |\n', () => '|A|1|\n'),
+    tally: 'no issues found',
+    candidates: 166_663,
+    peak: maxCandidatesPeak['cand.md']
+  },
+  'cand9.md': {
+    text: fillTo(size, '| Candidate | Votes | % | Delegates |\n', () => '|A|1|1|1|\n'),
+    tally: '1 warning',
+    candidates: 99_996,
+    peak: maxCandidatesPeak['cand9.md']
+  },
+  // 50,555 infobox candidates named `A` (49,555 past the known numbers): the fallback warning names
+  // `A` once.
+  'ibox.md': {text: fillTo(size, 'Infobox\n', (at) => `- Candidate${at}: A\n`), tally: '1 warning, 49555 infos', candidates: 1000, peak: maxPeak},
+  // 142,857 entries of one unknown key: a warning for each repeat, one info for the key.
+  'ibox2.md': {text: fillTo(size, 'Infobox\n', () => '- a: b\n'), tally: '142856 warnings, 1 info', candidates: 0, peak: maxFloodPeak}
+}
+
+let folder = ''
+
+beforeAll(() => {
+  folder = mkdtempSync(path.join(tmpdir(), 'wikitally-memory-tables-'))
+  for (const [name, {text}] of Object.entries(inputs)) writeFileSync(path.join(folder, name), text)
+})
+
+afterAll(() => {
+  rmSync(folder, {recursive: true, force: true})
+})
+
+describe('check on tables and message floods of 1 MB', () => {
+  for (const [name, {text, tally, candidates, peak}] of Object.entries(inputs)) {
+    it(`checks ${name} within ${peak / mebibyte} MiB`, () => {
+      const run = measureBuiltCli(['check', name], {cwd: folder})
+      expect(run.status).toBe(0)
+      expect(run.stderr.trimEnd().split('\n').at(-1)).toContain(tally)
+      expect(run.peak).toBeLessThan(peak)
+      expect(parseElection(text).election.candidates).toHaveLength(candidates)
+    })
+  }
+})
