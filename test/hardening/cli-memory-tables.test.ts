@@ -2,13 +2,16 @@
  * `wikitally check` (the built CLI) reads tables of 1 MB and floods of infobox messages within
  * a memory bound: peak resident memory of the whole process. Run `npm run build` after
  * editing `src`.
+ *
+ * At the default `--max-size` a table of over 150,000 cells is refused (`input-too-large`);
+ * read in full under a larger `--max-size`, the tables show what a cell and a row cost.
  */
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parseElection} from '../../src/parse-election.js'
-import {fillTo, measureBuiltCli, mebibyte} from './measure-built-cli.js'
+import {fillTo, measureBuiltCli, mebibyte, readInFull} from './measure-built-cli.js'
 
 /** Bytes of each input. */
 const size = 1_000_000
@@ -29,7 +32,7 @@ const maxCandidatesPeak = {'cand.md': 450 * mebibyte, 'cand9.md': 400 * mebibyte
  */
 const maxFloodPeak = 375 * mebibyte
 
-/** What `check` says about an input, and what the election holds. */
+/** What `check` says about an input read in full, and what the election holds. */
 interface Expected {
   /** Last line of the report on standard error. */
   tally: string
@@ -39,29 +42,31 @@ interface Expected {
   peak: number
 }
 
-/** The inputs, by file name: text and what checking it gives. */
-const inputs: Record<string, {text: string} & Expected> = {
+/** The inputs, by file name: text, what checking it in full gives, and whether the default refuses it. */
+const inputs: Record<string, {text: string; refused: boolean} & Expected> = {
   // 777,777 empty cells.
-  'flood.md': {text: '||||||||\n'.repeat(111_111), tally: '1 warning', candidates: 0, peak: maxPeak},
+  'flood.md': {text: '||||||||\n'.repeat(111_111), refused: true, tally: '1 warning', candidates: 0, peak: maxPeak},
   // 437,000 one-letter cells of a table of places, kept raw.
-  'a7.md': {text: fillTo(size, '', () => '|a|a|a|a|a|a|a|\n'), tally: '1 warning', candidates: 0, peak: maxPeak},
+  'a7.md': {text: fillTo(size, '', () => '|a|a|a|a|a|a|a|\n'), refused: true, tally: '1 warning', candidates: 0, peak: maxPeak},
   'cand.md': {
     text: fillTo(size, '| Candidate | Votes |\n', () => '|A|1|\n'),
+    refused: true,
     tally: 'no issues found',
     candidates: 166_663,
     peak: maxCandidatesPeak['cand.md']
   },
   'cand9.md': {
     text: fillTo(size, '| Candidate | Votes | % | Delegates |\n', () => '|A|1|1|1|\n'),
+    refused: true,
     tally: '1 warning',
     candidates: 99_996,
     peak: maxCandidatesPeak['cand9.md']
   },
   // 50,555 infobox candidates named `A` (49,555 past the known numbers): the fallback warning names
   // `A` once.
-  'ibox.md': {text: fillTo(size, 'Infobox\n', (at) => `- Candidate${at}: A\n`), tally: '1 warning, 49555 infos', candidates: 1000, peak: maxPeak},
+  'ibox.md': {text: fillTo(size, 'Infobox\n', (at) => `- Candidate${at}: A\n`), refused: false, tally: '1 warning, 49555 infos', candidates: 1000, peak: maxPeak},
   // 142,857 entries of one unknown key: a warning for each repeat, one info for the key.
-  'ibox2.md': {text: fillTo(size, 'Infobox\n', () => '- a: b\n'), tally: '142856 warnings, 1 info', candidates: 0, peak: maxFloodPeak}
+  'ibox2.md': {text: fillTo(size, 'Infobox\n', () => '- a: b\n'), refused: false, tally: '142856 warnings, 1 info', candidates: 0, peak: maxFloodPeak}
 }
 
 let folder = ''
@@ -76,13 +81,27 @@ afterAll(() => {
 })
 
 describe('check on tables and message floods of 1 MB', () => {
-  for (const [name, {text, tally, candidates, peak}] of Object.entries(inputs)) {
-    it(`checks ${name} within ${peak / mebibyte} MiB`, () => {
+  for (const [name, {refused, peak: fullPeak}] of Object.entries(inputs)) {
+    const peak = refused ? maxPeak : fullPeak
+    it(`${refused ? 'refuses' : 'reads'} ${name} at the default --max-size within ${peak / mebibyte} MiB`, () => {
       const run = measureBuiltCli(['check', name], {cwd: folder})
+      if (refused) {
+        expect(run.status).toBe(1)
+        expect(run.stderr).toMatch(/Expected an input of at most `150000` table cells, got `\d+` {2}input-too-large/)
+      } else {
+        expect(run.status).toBe(0)
+      }
+      expect(run.peak).toBeLessThan(peak)
+    })
+  }
+
+  for (const [name, {text, tally, candidates, peak}] of Object.entries(inputs)) {
+    it(`checks ${name} in full within ${peak / mebibyte} MiB`, () => {
+      const run = measureBuiltCli(['check', name, ...readInFull], {cwd: folder})
       expect(run.status).toBe(0)
       expect(run.stderr.trimEnd().split('\n').at(-1)).toContain(tally)
       expect(run.peak).toBeLessThan(peak)
-      expect(parseElection(text).election.candidates).toHaveLength(candidates)
+      expect(parseElection(text, {maxSize: 64 * mebibyte}).election.candidates).toHaveLength(candidates)
     })
   }
 })

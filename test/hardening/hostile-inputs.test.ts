@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {parseElection, type ParsedElection} from '../../src/parse-election.js'
-import {inputExtentLimits} from '../../src/parse/check-input-extent.js'
+import {inputExtentLimits, tableCellsOf} from '../../src/parse/check-input-extent.js'
 import {defaultMaxSize} from '../../src/parse/check-input-size.js'
 import {guardStackDepth} from '../../src/parse/guard-stack-depth.js'
 import {maxRowCells} from '../../src/parse/remark-loose-table.js'
@@ -60,8 +60,22 @@ describe('parseElection on hostile input', () => {
     expect(ruleIds(parseElection('`a``'.repeat(40_000)))).toEqual(['no-results'])
   })
 
-  it('reads 2 MiB of `|` as too many table cells', () => {
-    expectRefused(parseElection('|'.repeat(2 * 1024 * 1024)), 'input-too-large')
+  it(`reads 2 MiB of \`|\` on one line as the ${maxRowCells} cells its row keeps`, () => {
+    expect(ruleIds(parseElection('|'.repeat(2 * 1024 * 1024)))).toEqual(['no-results', 'row-too-wide'])
+  })
+
+  it(`refuses more than ${inputExtentLimits.cells} table cells, counted as rows keep them`, () => {
+    const row = '| | |\n'
+    const rows = inputExtentLimits.cells / 2
+    expect(ruleIds(parseElection(row.repeat(rows)))).toEqual(['no-results'])
+    const refused = parseElection(row.repeat(rows + 1))
+    expectRefused(refused, 'input-too-large')
+    expect(refused.election.messages[0]?.reason).toBe(`Expected an input of at most \`${inputExtentLimits.cells}\` table cells, got \`${inputExtentLimits.cells + 2}\``)
+  })
+
+  it('counts the cells of each row as the parse reads them, none for `|` in prose', () => {
+    expect(tableCellsOf('a | b | c\n  | a | b |\n| a | b\n|\n||\n| a | \t\n')).toBe(2 + 2 + 0 + 1 + 1)
+    expect(tableCellsOf('|'.repeat(1_000))).toBe(maxRowCells)
   })
 
   it(`reads a row of 100,000 empty cells as ${maxRowCells}, the last standing for the rest, and says so`, () => {
@@ -80,15 +94,16 @@ describe('parseElection on hostile input', () => {
     expect(parsed.election.candidates).toMatchObject([{name: 'A', votes: 1}])
   })
 
-  it('reads a 100,000-row table into 100,000 candidates', () => {
+  it('reads a 100,000-row table into 100,000 candidates when `maxSize` allows its cells', () => {
     const text = '| Candidate | Votes | % |\n' + lines(100_000, (at) => `| Name ${at} | ${at} | 0.001 |`)
-    const parsed = parseElection(text)
+    expectRefused(parseElection(text), 'input-too-large')
+    const parsed = parseElection(text, {maxSize: 3 * defaultMaxSize})
     expect(parsed.election.candidates).toHaveLength(100_000)
     expect(parsed.election.candidates.at(-1)).toMatchObject({name: 'Name 99999', votes: 99_999, percent: 0.001})
   })
 
   it('reads a 150,000-row table without spreading its rows into a call', () => {
-    const parsed = parseElection('| Candidate | Votes |\n' + '| A | 1 |\n'.repeat(150_000))
+    const parsed = parseElection('| Candidate | Votes |\n' + '| A | 1 |\n'.repeat(150_000), {maxSize: 4 * defaultMaxSize})
     expect(parsed.election.candidates).toHaveLength(150_000)
   })
 
@@ -129,7 +144,7 @@ describe('parseElection on hostile input', () => {
     expectRefused(parseElection(text, {maxSize: defaultMaxSize}), 'input-too-large')
     expect(ruleIds(parseElection(text, {maxSize: 2 * defaultMaxSize}))).toEqual(['no-results'])
     expectRefused(parseElection('\n'.repeat(2 * inputExtentLimits.lines), {maxSize: 2 * defaultMaxSize}), 'input-too-large')
-    expect(ruleIds(parseElection('|'.repeat(inputExtentLimits.pipes + 1), {maxSize: 2 * defaultMaxSize}))).not.toContain('input-too-large')
+    expect(ruleIds(parseElection('||\n'.repeat(inputExtentLimits.cells + 1), {maxSize: 2 * defaultMaxSize}))).not.toContain('input-too-large')
   })
 
   it('refuses text over the default size of 8 MiB, naming both sizes', () => {

@@ -17,7 +17,7 @@ it('retries in process an input whose worker ran out of memory, and loses no row
   const outcome = await runBatch({
     inputs: [long, short].map((text, at) => ({source: {kind: 'text', value: text, shown: `article-${at}`, sourceFile: `article-${at}`, sourceId: null, content: 'article'}, relative: `article-${at}`})),
     total: 2,
-    settings: {format: 'ndjson', mode: 'item', raw: false, rows: 'candidates', rules: {}, maxSize: 8 << 20, quiet: true, outDir: null, runId: 'test'},
+    settings: {format: 'ndjson', mode: 'item', raw: false, rows: 'candidates', rules: {}, maxSize: 16 << 20, quiet: true, outDir: null, runId: 'test'},
     jobs: 2,
     inThread: false,
     combiner: combineChunks('ndjson', 'item', async (text) => {
