@@ -39,16 +39,23 @@ function* walk(value: unknown, gap: string, prefix: string, gathered: Gathered):
     return
   }
   gathered.text += array ? '[' : '{'
-  for (let index = 0; index < count; index++) {
-    gathered.text += (index === 0 ? '' : ',') + lineStart
+  for (let index = 0; index < count; ) {
+    gathered.text += index === 0 ? '' : ','
     const key = keys?.[index]
-    if (key === undefined) {
-      const item = (value as unknown[])[index]
-      if (isOmitted(item)) gathered.text += 'null'
-      else yield* walk(item, gap, inner, gathered)
-    } else {
-      gathered.text += JSON.stringify(key) + (gap === '' ? ':' : ': ')
+    if (key !== undefined) {
+      gathered.text += lineStart + JSON.stringify(key) + (gap === '' ? ':' : ': ')
       yield* walk((value as Record<string, unknown>)[key], gap, inner, gathered)
+      index++
+    } else if (isWalked((value as unknown[])[index])) {
+      gathered.text += lineStart
+      yield* walk((value as unknown[])[index], gap, inner, gathered)
+      index++
+    } else {
+      // Small items in a row are written by one call, as the elements of an array of them.
+      let end = index + 1
+      while (end < count && end - index < itemsPerCall && !isWalked((value as unknown[])[end])) end++
+      gathered.text += itemsText((value as unknown[]).slice(index, end), gap, prefix)
+      index = end
     }
     if (gathered.text.length >= pieceLength) {
       yield gathered.text
@@ -56,6 +63,21 @@ function* walk(value: unknown, gap: string, prefix: string, gathered: Gathered):
     }
   }
   gathered.text += (gap === '' ? '' : '\n' + prefix) + (array ? ']' : '}')
+}
+
+/** Small items of an array written by one `JSON.stringify`. */
+const itemsPerCall = 64
+
+/**
+ * `items` as they are written inside an array at `prefix`, each on its own line (after a
+ * line break) and separated by commas: the text of the array of them without its brackets,
+ * its lines moved to `prefix`. A missing item is `null`, as in any array.
+ */
+function itemsText(items: readonly unknown[], gap: string, prefix: string): string {
+  const text = JSON.stringify(items, null, gap)
+  if (gap === '') return text.slice(1, -1)
+  const lines = text.slice(2, -2)
+  return '\n' + prefix + (prefix === '' ? lines : lines.replaceAll('\n', '\n' + prefix))
 }
 
 /** Whether `value` is walked here rather than written by `JSON.stringify` whole. */

@@ -42,14 +42,19 @@ function* walk(data: unknown, first: string, rest: string, gathered: Gathered): 
     return
   }
   const sequence = Array.isArray(data)
+  const entryRest = rest + '  '
   let lead = first
   for (const [key, value] of Object.entries(data)) {
     if (value === undefined) continue
-    if (sequence) yield* walk(value, lead + '- ', rest + '  ', gathered)
-    else if (!isBlockCollection(value)) gathered.text += lead + keyText(key) + ': ' + scalarText(value) + '\n'
+    // A small entry is written here rather than by a walk of its own: one generator per
+    // candidate cost a third of the time.
+    if (sequence) {
+      if (isLargeValue(value)) yield* walk(value, lead + '- ', entryRest, gathered)
+      else gathered.text += written(value, lead + '- ', entryRest)
+    } else if (!isBlockCollection(value)) gathered.text += lead + keyText(key) + ': ' + scalarText(value) + '\n'
     else {
       gathered.text += lead + keyText(key) + ':\n'
-      yield* walk(value, rest + '  ', rest + '  ', gathered)
+      yield* walk(value, entryRest, entryRest, gathered)
     }
     lead = rest
     if (gathered.text.length >= pieceLength) {
