@@ -2,6 +2,7 @@
 /**
  * The executable: the only module that touches `process`.
  */
+import {once} from 'node:events'
 import {exitCodes} from './io.js'
 import {run} from './run.js'
 
@@ -43,7 +44,12 @@ void run(process.argv.slice(2), {
   env: process.env,
   stdoutIsTty: process.stdout.isTTY === true,
   stderrIsTty: process.stderr.isTTY === true,
-  signal: stop.signal
+  signal: stop.signal,
+  drain: async (name) => {
+    if (name === 'stdout') flush()
+    const stream = name === 'stdout' ? process.stdout : process.stderr
+    if (stream.writableNeedDrain) await once(stream, 'drain')
+  }
 }).then(finish)
 
 /** End with `code`, the command's exit code. */

@@ -22,6 +22,19 @@ export interface Io {
   stderrIsTty: boolean
   /** Aborted when the user stops the run (SIGINT, SIGTERM): a command stops and cleans up. */
   signal?: AbortSignal
+  /**
+   * Resolves once `stream` can take more: a pipe whose reader lags keeps what it is given in
+   * memory, so a long output waits for it between pieces. Absent (no waiting) in tests.
+   */
+  drain?: (stream: 'stdout' | 'stderr') => Promise<void>
+}
+
+/** Write `pieces` to `stream` of `io` one after the other, waiting for it to drain in between. */
+export async function writePieces(io: Io, stream: 'stdout' | 'stderr', pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) {
+    io[stream](piece)
+    await io.drain?.(stream)
+  }
 }
 
 /** Exit codes: fine, an input failed, bad usage, stopped by a signal (128 + SIGINT's 2, as shells report it). */

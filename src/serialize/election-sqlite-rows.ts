@@ -13,12 +13,12 @@ export type SqlCell = string | number | null
 export interface ElectionSqliteRows {
   /** The `elections` row. */
   election: SqlCell[]
-  /** One `candidates` row per candidate, in order. */
-  candidates: SqlCell[][]
-  /** One `messages` row per message, in order. */
-  messages: SqlCell[][]
-  /** One `infobox` row per infobox line, in order. */
-  infobox: SqlCell[][]
+  /** One `candidates` row per candidate, in order, made as it is read. */
+  candidates: Iterable<SqlCell[]>
+  /** One `messages` row per message, in order, made as it is read. */
+  messages: Iterable<SqlCell[]>
+  /** One `infobox` row per infobox line, in order, made as it is read. */
+  infobox: Iterable<SqlCell[]>
 }
 
 /**
@@ -37,9 +37,9 @@ export function electionSqliteRows(election: Election, id: string, position: num
       cell(election.sourceId),
       JSON.stringify(orderElection(election))
     ],
-    candidates: election.candidates.map((candidate, at) => [id, at, ...candidateCells(candidate)]),
-    messages: election.messages.map((message, at) => [id, at, ...messageCells(message)]),
-    infobox: election.infobox.map((entry, at) => [id, at, ...infoboxCells(entry)])
+    candidates: eachRow(election.candidates, id, candidateCells),
+    messages: eachRow(election.messages, id, messageCells),
+    infobox: eachRow(election.infobox, id, infoboxCells)
   }
 }
 
@@ -95,4 +95,12 @@ function infoboxCells(entry: InfoboxEntry): SqlCell[] {
 function cell(value: string | number | boolean | null): SqlCell {
   if (typeof value === 'boolean') return value ? 1 : 0
   return typeof value === 'string' ? toWellFormed(value) : value
+}
+
+/**
+ * A row per item of `items`: the election's `id`, the item's position, its cells. Made one at a
+ * time, so that 100,000 candidates are never 100,000 rows at once.
+ */
+function* eachRow<Item>(items: readonly Item[], id: string, cells: (item: Item) => SqlCell[]): Generator<SqlCell[], void, undefined> {
+  for (const [at, item] of items.entries()) yield [id, at, ...cells(item)]
 }

@@ -4,7 +4,7 @@
 import {stringify} from 'csv-stringify/sync'
 import {csvColumnNames} from './csv-columns.js'
 import {electionList, type Elections} from './election-list.js'
-import {electionCsvRecords} from './election-csv-records.js'
+import {eachElectionCsvRecord} from './election-csv-records.js'
 import {electionIds} from './election-ids.js'
 import {neutralizeFormula} from './neutralize-formula.js'
 import {summaryColumnNames, summaryRecord} from './summary-columns.js'
@@ -44,28 +44,52 @@ type Cell = string | number | boolean | null
  * See docs/csv.md for what CSV does not carry.
  */
 export function toCsv(input: Elections, options: CsvOptions = {}): string {
-  const elections = electionList(input)
-  const ids = electionIds(elections)
-  if (options.rows === 'elections') {
-    const rows = elections.map((election, index) => {
-      const record = summaryRecord(election.summary, ids[index] ?? '')
-      return summaryColumnNames.map((column): Cell => record[column])
-    })
-    return writeCsv(rows, summaryColumnNames, options.raw === true)
-  }
-  const rows = elections.flatMap((election, index) =>
-    electionCsvRecords(election, ids[index] ?? '').map((record) =>
-      csvColumnNames.map((column): Cell => record[column])
-    )
-  )
-  return writeCsv(rows, csvColumnNames, options.raw === true)
+  return [...csvChunks(input, options)].join('')
 }
 
-/** `rows` under a header of `columns`, cells cast as `toCsv` describes. */
-function writeCsv(rows: readonly Cell[][], columns: readonly string[], raw: boolean): string {
+/** Records written by one call of the CSV writer. */
+const recordsPerChunk = 256
+
+/**
+ * The text of `toCsv`, a few hundred records at a time, so that 100,000 candidates never
+ * become one string. Without `header`, the header line is left out (an election appended to
+ * a list).
+ */
+export function* csvChunks(input: Elections, options: CsvOptions = {}, header = true): Generator<string, void, undefined> {
+  const elections = electionList(input)
+  const ids = electionIds(elections)
+  const summary = options.rows === 'elections'
+  const columns = summary ? summaryColumnNames : csvColumnNames
+  const raw = options.raw === true
+  let first = header
+  let rows: Cell[][] = []
+  const write = () => {
+    const text = writeCsv(rows, columns, raw, first)
+    first = false
+    rows = []
+    return text
+  }
+  for (const [index, election] of elections.entries()) {
+    const id = ids[index] ?? ''
+    if (summary) {
+      const record = summaryRecord(election.summary, id)
+      rows.push(summaryColumnNames.map((column): Cell => record[column]))
+    } else {
+      for (const record of eachElectionCsvRecord(election, id)) {
+        rows.push(csvColumnNames.map((column): Cell => record[column]))
+        if (rows.length === recordsPerChunk) yield write()
+      }
+    }
+    if (rows.length >= recordsPerChunk) yield write()
+  }
+  if (rows.length > 0 || first) yield write()
+}
+
+/** `rows` (under a header of `columns` when `header`), cells cast as `toCsv` describes. */
+function writeCsv(rows: readonly Cell[][], columns: readonly string[], raw: boolean, header: boolean): string {
   const writeText = raw ? toWellFormed : (text: string) => neutralizeFormula(toWellFormed(text))
   return stringify(rows as Cell[][], {
-    header: true,
+    header,
     columns: [...columns],
     eof: true,
     record_delimiter: 'unix',

@@ -2,6 +2,7 @@
  * Writing elections as JSON.
  */
 import {isElectionList, type Elections} from './election-list.js'
+import {jsonChunks} from './json-chunks.js'
 import {orderElection} from './order-election.js'
 
 /** Indentation of the JSON output. */
@@ -17,4 +18,10 @@ const indent = 2
 export function toJson(input: Elections): string {
   const data = isElectionList(input) ? input.map(orderElection) : orderElection(input)
   return JSON.stringify(data, null, indent) + '\n'
+}
+
+/** The text of `toJson` in pieces of a few kilobytes, made as they are asked for. */
+export function* toJsonChunks(input: Elections): Generator<string, void, undefined> {
+  yield* jsonChunks(isElectionList(input) ? input.map(orderElection) : orderElection(input), indent)
+  yield '\n'
 }

@@ -2,6 +2,7 @@
  * Writing elections as newline-delimited JSON.
  */
 import {electionList, type Elections} from './election-list.js'
+import {jsonChunks} from './json-chunks.js'
 import {orderElection} from './order-election.js'
 
 /** U+2028 and U+2029, which JSON leaves raw but some line splitters break on. */
@@ -20,16 +21,25 @@ export function toNdjson(input: Elections): string {
   return text
 }
 
+/** The text of `toNdjson` in pieces of a few kilobytes, made as they are asked for. */
+export function* toNdjsonChunks(input: Elections): Generator<string, void, undefined> {
+  for (const election of electionList(input)) {
+    for (const piece of jsonChunks(orderElection(election), 0)) yield escapeLineBreaks(piece)
+    yield '\n'
+  }
+}
+
 /** `value` as one line of compact JSON ending in `\n`, U+2028 and U+2029 escaped. */
 export function toNdjsonLine(value: unknown): string {
   return escapeLineBreaks(JSON.stringify(value)) + '\n'
 }
 
 /**
- * Escape U+2028 and U+2029, which in JSON text only occur inside strings. Most lines have
- * neither, and are returned as they are: a replace would copy every line.
+ * Escape U+2028 and U+2029, which in JSON text only occur inside strings (also in a piece of
+ * a line). Most lines have neither, and are returned as they are: a replace would copy every
+ * line.
  */
-function escapeLineBreaks(json: string): string {
+export function escapeLineBreaks(json: string): string {
   if (!json.includes('\u2028') && !json.includes('\u2029')) return json
   return json.replace(unicodeLineBreak, (character) =>
     '\\u' + character.charCodeAt(0).toString(16)

@@ -51,14 +51,15 @@ interface Runner {
   prepare: (sql: string) => {run: (values: SqlCell[]) => void; free: () => boolean}
 }
 
-/** Insert `rows` into `table`, one placeholder per cell. */
-function insert(database: Runner, table: string, rows: readonly SqlCell[][]): void {
-  const [first] = rows
-  if (first === undefined) return
-  const statement = database.prepare(`INSERT INTO ${table} VALUES (${first.map(() => '?').join(', ')})`)
+/** Insert `rows` into `table`, one placeholder per cell of the first row. */
+function insert(database: Runner, table: string, rows: Iterable<SqlCell[]>): void {
+  let statement: ReturnType<Runner['prepare']> | null = null
   try {
-    for (const row of rows) statement.run(row)
+    for (const row of rows) {
+      statement ??= database.prepare(`INSERT INTO ${table} VALUES (${row.map(() => '?').join(', ')})`)
+      statement.run(row)
+    }
   } finally {
-    statement.free()
+    statement?.free()
   }
 }

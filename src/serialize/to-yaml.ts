@@ -27,6 +27,14 @@ import {yamlExponentFloat} from './yaml-exponent-float.js'
  */
 export function toYaml(input: Elections): string {
   const data = isElectionList(input) ? input.map(orderElection) : orderElection(input)
+  return escapeYamlNonPrintable(yamlDocumentText(data))
+}
+
+/**
+ * `data` as the text of one YAML document, strings typed and scalars written as `toYaml`
+ * describes, before `escapeYamlNonPrintable`.
+ */
+export function yamlDocumentText(data: unknown): string {
   const document = new Document(data, {
     aliasDuplicateObjects: false,
     customTags: (tags) => [yamlExponentFloat, ...tags]
@@ -39,9 +47,8 @@ export function toYaml(input: Elections): string {
       node.type = isYamlPlainSafe(value) ? 'PLAIN' : 'QUOTE_DOUBLE'
     }
   })
-  const text = document.toString({
+  return document.toString({
     lineWidth: 0,
     doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY
   })
-  return escapeYamlNonPrintable(text)
 }

@@ -52,8 +52,12 @@ export interface BatchTask {
 export interface BatchResult {
   /** The task's index. */
   index: number
-  /** The election written for its turn in a combined output; null when failed or written to `outFile`. */
-  chunk: string | null
+  /**
+   * The election written for its turn in a combined output; null when failed or written to
+   * `outFile`. Converted in this thread, it is pieces made as they are written (a worker's
+   * result is a string, to cross to the main thread).
+   */
+  chunk: string | Iterable<string> | null
   /** The election's id before de-duplication (CSV `election_id`); empty when failed. */
   baseId: string
   /** Candidate rows of the election. */
@@ -62,6 +66,6 @@ export interface BatchResult {
   warnings: number
   /** Why the input failed, or null. */
   failure: InputFailure | null
-  /** Message lines for standard error, already formatted and filtered. */
-  report: string
+  /** Message lines for standard error, filtered; in this thread, pieces made as they are written. */
+  report: string | Iterable<string>
 }

@@ -14,7 +14,7 @@ export interface ChunkCombiner {
    * Write the chunk of the next election; `baseId` is its `election_id` before
    * de-duplication. Resolves to the id it was written with (CSV renames a repeated one).
    */
-  add: (chunk: string, baseId: string) => Promise<string>
+  add: (chunk: string | Iterable<string>, baseId: string) => Promise<string>
   /** Write what closes the output. */
   finish: () => Promise<void>
 }
@@ -36,14 +36,15 @@ export function combineChunks(format: BatchFormat, mode: ChunkMode, write: Write
   return {
     async add(chunk, baseId) {
       count++
-      if (mode === 'document') await write(chunk)
-      else if (format === 'json') await write((count === 1 ? '[\n' : ',\n') + chunk)
-      else if (format === 'gfm') await write((count === 1 ? '' : '\n') + chunk)
-      else if (format !== 'csv') await write(chunk)
+      if (mode === 'document') await writeAll(write, chunk)
+      else if (format === 'json') await writeAll(write, chunk, count === 1 ? '[\n' : ',\n')
+      else if (format === 'gfm') await writeAll(write, chunk, count === 1 ? '' : '\n')
+      else if (format !== 'csv') await writeAll(write, chunk)
       else {
         if (count === 1) await write(csvHeader)
         const id = claimElectionId(baseId, usedIds)
-        await write(id === baseId ? chunk : renameCsvId(chunk, baseId, id))
+        // Pieces of CSV hold whole records, so each is renamed on its own.
+        await writeAll(write, chunk, '', id === baseId ? null : (rows) => renameCsvId(rows, baseId, id))
         return id
       }
       return baseId
@@ -55,4 +56,14 @@ export function combineChunks(format: BatchFormat, mode: ChunkMode, write: Write
       if (format === 'yaml' && count === 0) return write('[]\n')
     }
   }
+}
+
+/**
+ * Write `lead`, then `chunk` (a string, or pieces, each written, and changed by `change`, once
+ * the one before is).
+ */
+async function writeAll(write: WriteText, chunk: string | Iterable<string>, lead = '', change: ((text: string) => string) | null = null): Promise<void> {
+  if (typeof chunk === 'string') return write(lead + (change === null ? chunk : change(chunk)))
+  if (lead !== '') await write(lead)
+  for (const piece of chunk) await write(change === null ? piece : change(piece))
 }

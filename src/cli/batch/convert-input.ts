@@ -10,18 +10,19 @@ import {loadInput} from '../inputs/load-input.js'
 import {outputUnwritableRuleId, writeInsideFolder} from '../outputs/write-inside-folder.js'
 import {parseInput} from '../pipeline/parse-input.js'
 import {readDataElections} from '../pipeline/read-data-elections.js'
-import {formatWarnings} from '../terminal/format-warnings.js'
+import {formatWarningChunks, formatWarnings} from '../terminal/format-warnings.js'
 import type {BatchResult, BatchSettings, BatchTask} from './batch-task.js'
-import {writeElectionChunk} from './write-election-chunk.js'
+import {electionChunks, writeElectionChunk} from './write-election-chunk.js'
 
 /**
  * Convert the input of `task` with `settings`. Never throws: an input that cannot be read,
  * is not text, is too large, or yields no election (no candidate from a results table or the
  * infobox) comes back with a `failure`; so does a bug, as `internal-error`, so that one bad
  * input cannot stop a batch. Under `--out-dir` (`task.outFile`) the election is written
- * there, atomically, and `chunk` is null.
+ * there, atomically, and `chunk` is null. With `pieces` (a conversion in this thread), the
+ * chunk is pieces made as they are written rather than one string.
  */
-export async function convertInput(task: BatchTask, settings: BatchSettings): Promise<BatchResult> {
+export async function convertInput(task: BatchTask, settings: BatchSettings, pieces = false): Promise<BatchResult> {
   const shown = task.source.shown
   try {
     const loaded = loadInput(task.source, settings)
@@ -34,10 +35,10 @@ export async function convertInput(task: BatchTask, settings: BatchSettings): Pr
         const reason = `Expected one election in an input of a batch, got \`${elections.length}\`; convert this file on its own`
         return failed(task.index, {file: shown, ruleId: inputRuleIds.dataInvalid, reason}, '')
       }
-      return converted(task, election, settings, '', 0)
+      return converted(task, election, settings, '', 0, pieces)
     }
     const {election, messages} = parseInput(loaded.file, {...settings, sourceId: loaded.sourceId})
-    const report = formatWarnings(shown, messages, settings.quiet)
+    const report = pieces ? formatWarningChunks(shown, messages, settings.quiet) : formatWarnings(shown, messages, settings.quiet)
     const warnings = messages.filter((message) => severityOf(message.fatal) === 'warning').length
     // In a batch an article without candidates is named and skipped; converted alone, its
     // election (title, date, infobox, tables, the `no-results` warning) is the whole output.
@@ -46,7 +47,7 @@ export async function convertInput(task: BatchTask, settings: BatchSettings): Pr
       const reason = 'Expected an election (a results table or infobox candidates), got none'
       return {...failed(task.index, {file: shown, ruleId: 'no-election', reason}, report), warnings}
     }
-    return converted(task, election, settings, report, warnings)
+    return converted(task, election, settings, report, warnings, pieces)
   } catch (error) {
     const reason = `Expected to convert the input, got \`${error instanceof Error ? error.message : String(error)}\``
     return failed(task.index, {file: shown, ruleId: 'internal-error', reason}, '')
@@ -54,8 +55,9 @@ export async function convertInput(task: BatchTask, settings: BatchSettings): Pr
 }
 
 /** The result of `election`, written to its own file under `--out-dir` or kept as a chunk. */
-async function converted(task: BatchTask, election: Election, settings: BatchSettings, report: string, warnings: number): Promise<BatchResult> {
-  const chunk = await writeElectionChunk(election, settings.format, settings.mode, settings.raw, settings.rows)
+async function converted(task: BatchTask, election: Election, settings: BatchSettings, report: BatchResult['report'], warnings: number, pieces: boolean): Promise<BatchResult> {
+  const write = pieces ? electionChunks : writeElectionChunk
+  const chunk = await write(election, settings.format, settings.mode, settings.raw, settings.rows)
   if (task.outFile !== null && settings.outDir !== null) {
     try {
       await writeInsideFolder(settings.outDir, task.outFile, chunk, settings.runId)
@@ -76,6 +78,6 @@ async function converted(task: BatchTask, election: Election, settings: BatchSet
 }
 
 /** The result of an input that failed. */
-function failed(index: number, failure: InputFailure, report: string): BatchResult {
+function failed(index: number, failure: InputFailure, report: BatchResult['report']): BatchResult {
   return {index, chunk: null, baseId: '', rows: 0, warnings: 0, failure, report}
 }

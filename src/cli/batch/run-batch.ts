@@ -110,8 +110,11 @@ export async function runBatch(plan: BatchPlan, io: Io): Promise<BatchOutcome> {
     }
     const task = inFlight.get(converted.index)
     inFlight.delete(converted.index)
-    const result = task && outOfMemory.delete(converted.index) ? await convertInput(task, plan.settings) : converted
-    reporter.message(result.report)
+    const result = task && outOfMemory.delete(converted.index) ? await convertInput(task, plan.settings, true) : converted
+    for (const piece of typeof result.report === 'string' ? [result.report] : result.report) {
+      reporter.message(piece)
+      await io.drain?.('stderr')
+    }
     tally.done++
     tally.rows += result.rows
     tally.warnings += result.warnings
@@ -160,7 +163,7 @@ async function* remember(tasks: AsyncIterable<BatchTask>, inFlight: Map<number, 
 
 /** Convert `tasks` one after the other in this thread. */
 async function* convertInThread(tasks: AsyncIterable<BatchTask>, settings: BatchSettings): AsyncGenerator<BatchResult> {
-  for await (const task of tasks) yield await convertInput(task, settings)
+  for await (const task of tasks) yield await convertInput(task, settings, true)
 }
 
 /** The result of a task whose worker died on it (out of memory, a crash in a dependency). */

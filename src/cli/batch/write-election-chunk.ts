@@ -17,9 +17,6 @@ const itemIndent = '  '
  */
 const collectBeforeReportRows = 10_000
 
-/** A line break followed by a line that is not empty. */
-const breakBeforeText = /\n(?=[^\n])/g
-
 /**
  * `election` in `format`, so that the items of a list joined by `combineChunks` give the same
  * bytes as the serializer given the whole list:
@@ -37,37 +34,45 @@ export async function writeElectionChunk(
   raw: boolean,
   rows: CsvRows = 'candidates'
 ): Promise<string> {
+  return [...(await electionChunks(election, format, mode, raw, rows))].join('')
+}
+
+/**
+ * The text of `writeElectionChunk` in pieces of a few kilobytes, made as they are asked for:
+ * an election of 100,000 candidates is written without its whole text ever being in memory.
+ */
+export async function electionChunks(
+  election: Election,
+  format: BatchFormat,
+  mode: ChunkMode,
+  raw: boolean,
+  rows: CsvRows = 'candidates'
+): Promise<Iterable<string>> {
   switch (format) {
     case 'json': {
-      const {toJson} = await import('../../serialize/to-json.js')
-      const text = toJson(election)
-      return mode === 'document' ? text : itemIndent + text.slice(0, -1).replace(breakBeforeText, '\n' + itemIndent)
+      if (mode === 'document') return (await import('../../serialize/to-json.js')).toJsonChunks(election)
+      const [{jsonChunks}, {orderElection}] = await Promise.all([import('../../serialize/json-chunks.js'), import('../../serialize/order-election.js')])
+      return joinPieces([itemIndent], jsonChunks(orderElection(election), 2, itemIndent))
     }
     case 'yaml': {
-      const {toYaml} = await import('../../serialize/to-yaml.js')
-      const text = toYaml(election)
-      return mode === 'document' ? text : '- ' + text.replace(breakBeforeText, '\n' + itemIndent)
+      const [{yamlChunks}, {orderElection}] = await Promise.all([import('../../serialize/yaml-chunks.js'), import('../../serialize/order-election.js')])
+      return mode === 'document' ? yamlChunks(orderElection(election)) : yamlChunks(orderElection(election), '- ', itemIndent)
     }
-    case 'ndjson': {
-      const {toNdjson} = await import('../../serialize/to-ndjson.js')
-      return toNdjson([election])
-    }
+    case 'ndjson':
+      return (await import('../../serialize/to-ndjson.js')).toNdjsonChunks(election)
     case 'csv': {
-      const {toCsv} = await import('../../serialize/to-csv.js')
-      const text = toCsv([election], {raw, rows})
-      return mode === 'document' ? text : withoutHeader(text)
+      const {csvChunks} = await import('../../serialize/to-csv.js')
+      return csvChunks([election], {raw, rows}, mode === 'document')
     }
     case 'gfm': {
       const {toGfm} = await import('../../serialize/to-gfm.js')
       if (election.candidates.length >= collectBeforeReportRows) collectGarbage()
-      return toGfm(election)
+      return [toGfm(election)]
     }
   }
 }
 
-/** CSV `text` after its first line, which is the header (column names never need quotes). */
-function withoutHeader(text: string): string {
-  const end = text.indexOf('\n')
-  if (end === -1) throw new Error('Expected CSV output to start with a header line')
-  return text.slice(end + 1)
+/** The pieces of each of `parts`, one part after the other. */
+function* joinPieces(...parts: Array<Iterable<string>>): Generator<string, void, undefined> {
+  for (const part of parts) yield* part
 }

@@ -41,11 +41,15 @@ export async function openOutput(target: string, runId: string): Promise<Output>
   return bufferedOutput(await open(temporary, 'wx'), temporary, resolved.path)
 }
 
-/** Write `text` (or bytes: a database) to `target` whole, as `openOutput` does. */
-export async function writeOutput(target: string, text: string | Uint8Array, runId: string): Promise<void> {
+/**
+ * Write `text` (bytes, written at once, or pieces of text, each written once the one before
+ * is buffered) to `target` whole, as `openOutput` does.
+ */
+export async function writeOutput(target: string, text: string | Uint8Array | Iterable<string>, runId: string): Promise<void> {
   const output = await openOutput(target, runId)
   try {
-    await output.write(text)
+    if (typeof text === 'string' || text instanceof Uint8Array) await output.write(text)
+    else for (const piece of text) await output.write(piece)
     await output.commit()
   } catch (error) {
     await output.discard()

@@ -15,7 +15,7 @@ export const outputUnwritableRuleId = 'output-unwritable'
  * never followed out of it. A link where the file goes is replaced, not written through.
  * Throws the file-system error, or one naming the link.
  */
-export async function writeInsideFolder(root: string, relative: string, text: string, runId: string): Promise<void> {
+export async function writeInsideFolder(root: string, relative: string, text: string | Iterable<string>, runId: string): Promise<void> {
   const segments = relative.split('/')
   const name = segments.pop() ?? relative
   let folder = root

@@ -22,19 +22,27 @@ export function formatPlace(message: FileMessage): string {
  * columns and the rule id last.
  */
 export function formatMessages(messages: readonly FileMessage[], color: boolean): string[] {
-  const rows = messages.map((message) => ({
-    place: formatPlace(message),
-    severity: severityOf(message.fatal),
-    reason: printable(message.reason),
-    ruleId: message.ruleId ?? ''
-  }))
-  // Not Math.max(...lengths): spreading 100,000 messages as arguments overflows the stack.
-  const placeWidth = rows.reduce((widest, row) => Math.max(widest, row.place.length), 0)
-  const severityWidth = rows.reduce((widest, row) => Math.max(widest, row.severity.length), 0)
-  const reasonWidth = rows.reduce((widest, row) => Math.max(widest, row.reason.length), 0)
-  return rows.map((row) => {
-    const severity = paint(row.severity.padEnd(severityWidth), severityStyles[row.severity], color)
-    const columns = [row.place.padEnd(placeWidth), severity, row.reason.padEnd(reasonWidth), paint(row.ruleId, 'dim', color)]
-    return ('  ' + columns.join('  ')).trimEnd()
-  })
+  return [...formatMessageLines(messages, color)]
+}
+
+/**
+ * The lines of `formatMessages`, made one at a time: one long reason pads every line to its
+ * width, so 50,000 lines can weigh 250 MB, which must never be held at once. The widths
+ * come from a first pass that keeps nothing.
+ */
+export function* formatMessageLines(messages: readonly FileMessage[], color: boolean): Generator<string, void, undefined> {
+  let placeWidth = 0
+  let severityWidth = 0
+  let reasonWidth = 0
+  for (const message of messages) {
+    placeWidth = Math.max(placeWidth, formatPlace(message).length)
+    severityWidth = Math.max(severityWidth, severityOf(message.fatal).length)
+    reasonWidth = Math.max(reasonWidth, printable(message.reason).length)
+  }
+  for (const message of messages) {
+    const severityName = severityOf(message.fatal)
+    const severity = paint(severityName.padEnd(severityWidth), severityStyles[severityName], color)
+    const columns = [formatPlace(message).padEnd(placeWidth), severity, printable(message.reason).padEnd(reasonWidth), paint(message.ruleId ?? '', 'dim', color)]
+    yield ('  ' + columns.join('  ')).trimEnd()
+  }
 }

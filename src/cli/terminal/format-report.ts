@@ -2,7 +2,8 @@
  * The human report of `wikitally check`, in the vfile-reporter look.
  */
 import type {FileMessage} from '../pipeline/file-message.js'
-import {formatMessages} from './format-messages.js'
+import {pieceLength} from '../../serialize/large-value.js'
+import {formatMessageLines} from './format-messages.js'
 import {paint} from './paint.js'
 import {printable} from './printable.js'
 import {summarizeMessages} from './summarize-messages.js'
@@ -35,15 +36,37 @@ export interface ReportOptions {
  * every file is hidden.
  */
 export function formatReport(files: readonly CheckedFile[], options: ReportOptions): string {
-  const blocks: string[] = []
+  return [...formatReportChunks(files, options)].join('')
+}
+
+/**
+ * The text of `formatReport` in pieces of a few kilobytes, made as they are written: the
+ * report of one article can be far larger than the article (every line is padded to the
+ * longest reason).
+ */
+export function* formatReportChunks(files: readonly CheckedFile[], options: ReportOptions): Generator<string, void, undefined> {
+  let text = ''
+  // Blocks are separated by a blank line; the report ends with a newline.
+  let blocks = 0
+  const startBlock = (line: string) => {
+    text += (blocks++ === 0 ? '' : '\n\n') + line
+  }
   for (const file of files) {
+    const path = paint(printable(file.path), 'underline', options.color)
     if (file.messages.length === 0) {
-      if (!options.quiet) blocks.push(`${paint(printable(file.path), 'underline', options.color)}: no issues found`)
+      if (!options.quiet) startBlock(`${path}: no issues found`)
       continue
     }
-    blocks.push([paint(printable(file.path), 'underline', options.color), ...formatMessages(file.messages, options.color)].join('\n'))
+    startBlock(path)
+    for (const line of formatMessageLines(file.messages, options.color)) {
+      text += '\n' + line
+      if (text.length >= pieceLength) {
+        yield text
+        text = ''
+      }
+    }
   }
   const summary = summarizeMessages(files.flatMap((file) => file.messages))
-  if (summary !== '') blocks.push(summary)
-  return blocks.length === 0 ? '' : blocks.join('\n\n') + '\n'
+  if (summary !== '') startBlock(summary)
+  if (blocks > 0) yield text + '\n'
 }

@@ -7,17 +7,17 @@ import {inputRuleIds} from '../../inputs/input-rule-ids.js'
 import type {InputFailure, InputSource} from '../../inputs/input-source.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {loadInput} from '../../inputs/load-input.js'
-import {exitCodes, type Io} from '../../io.js'
+import {exitCodes, writePieces, type Io} from '../../io.js'
 import {parseCommandArgs, readSharedOptions, sharedOptions} from '../../options/parse-command-args.js'
 import {configFolderOf, createSettingsResolver} from '../../options/resolve-settings.js'
 import {failureMessages} from '../../pipeline/failure-messages.js'
 import {parseInput} from '../../pipeline/parse-input.js'
-import {formatReport, type CheckedFile} from '../../terminal/format-report.js'
+import {formatReportChunks, type CheckedFile} from '../../terminal/format-report.js'
 import {keepShownMessages} from '../../terminal/keep-shown-messages.js'
 import {reportUsage} from '../../terminal/report-usage.js'
 import {wantsColor} from '../../terminal/wants-color.js'
 import {checkHelp} from './check-help.js'
-import {formatReportJson} from './format-report-json.js'
+import {formatReportJsonChunks} from './format-report-json.js'
 
 export {checkHelp} from './check-help.js'
 
@@ -78,8 +78,9 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   }
 
   const shown = keepShownMessages(checked, values.silent ? 'error' : minimum)
-  if (format === 'json') io.stdout(formatReportJson(shown, values.quiet))
-  else io.stderr(formatReport(shown, {color: wantsColor(io, 'stderr'), quiet: values.quiet}))
+  // Written piece by piece: a report can be far larger than the articles it is on.
+  if (format === 'json') await writePieces(io, 'stdout', formatReportJsonChunks(shown, values.quiet))
+  else await writePieces(io, 'stderr', formatReportChunks(shown, {color: wantsColor(io, 'stderr'), quiet: values.quiet}))
 
   const all = checked.flatMap((file) => file.messages)
   const errors = all.some((message) => severityOf(message.fatal) === 'error')

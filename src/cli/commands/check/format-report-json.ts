@@ -3,6 +3,7 @@
  */
 import {severityOf} from '../../../model/report.js'
 import type {FileMessage} from '../../pipeline/file-message.js'
+import {pieceLength} from '../../../serialize/large-value.js'
 import type {CheckedFile} from '../../terminal/format-report.js'
 
 /** One message as JSON: vfile's fields, with the end of the range and the severity spelled out. */
@@ -40,10 +41,33 @@ export interface JsonFile {
  * indented, with a final newline. `quiet` leaves out files without messages.
  */
 export function formatReportJson(files: readonly CheckedFile[], quiet: boolean): string {
-  const report: JsonFile[] = files
-    .filter((file) => !quiet || file.messages.length > 0)
-    .map((file) => ({path: file.path, messages: file.messages.map(toJsonMessage)}))
-  return JSON.stringify(report, null, 2) + '\n'
+  return [...formatReportJsonChunks(files, quiet)].join('')
+}
+
+/** Indentation of a message in the report: inside the list, its file and its messages. */
+const messageIndent = '      '
+
+/**
+ * The text of `formatReportJson` in pieces of a few kilobytes, each message turned into JSON
+ * as it is written: the same bytes as `JSON.stringify(report, null, 2)`, without the report
+ * (200,000 messages as objects) or its text ever being whole in memory.
+ */
+export function* formatReportJsonChunks(files: readonly CheckedFile[], quiet: boolean): Generator<string, void, undefined> {
+  let text = ''
+  let count = 0
+  for (const file of files) {
+    if (quiet && file.messages.length === 0) continue
+    text += (count++ === 0 ? '[' : ',') + '\n  {\n    "path": ' + JSON.stringify(file.path) + ',\n    "messages": ['
+    for (const [index, message] of file.messages.entries()) {
+      text += (index === 0 ? '\n' : ',\n') + messageIndent + JSON.stringify(toJsonMessage(message), null, 2).replaceAll('\n', '\n' + messageIndent)
+      if (text.length >= pieceLength) {
+        yield text
+        text = ''
+      }
+    }
+    text += (file.messages.length === 0 ? ']' : '\n    ]') + '\n  }'
+  }
+  yield text + (count === 0 ? '[]\n' : '\n]\n')
 }
 
 /** A vfile message as plain data. */

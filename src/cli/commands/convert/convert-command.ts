@@ -2,6 +2,7 @@
  * `wikitally convert`: articles in, election data out, one or thousands at a time.
  */
 import path from 'node:path'
+import type {Election} from '../../../model/election.js'
 import type {BatchSettings} from '../../batch/batch-task.js'
 import {chooseJobs, fixedJobs} from '../../batch/choose-jobs.js'
 import {combineChunks, type WriteText} from '../../batch/combine-chunks.js'
@@ -11,12 +12,13 @@ import {runBatch, type BatchOutcome} from '../../batch/run-batch.js'
 import {estimateBytes} from '../../inputs/estimate-bytes.js'
 import {inputKindOf, isDataKind} from '../../inputs/input-kind.js'
 import {listInputs} from '../../inputs/list-inputs.js'
-import {exitCodes, type Io} from '../../io.js'
+import {exitCodes, writePieces, type Io} from '../../io.js'
 import {configFolderOfArgument, createSettingsResolver} from '../../options/resolve-settings.js'
 import {makeFolder} from '../../outputs/make-folder.js'
 import {openOutput, writeOutput} from '../../outputs/open-output.js'
 import {removeTemporaryFiles} from '../../outputs/remove-temporary-files.js'
 import {randomId} from '../../outputs/temporary-path-for.js'
+import {collectGarbage} from '../../pipeline/collect-garbage.js'
 import {reportUsage} from '../../terminal/report-usage.js'
 import {workerEntry} from '../../worker-entry.js'
 import {convertElections} from './convert-elections.js'
@@ -83,11 +85,22 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
   const extent = {count: total, bytes: listed.known === null ? null : estimateBytes(listed.known)}
   const jobPlan = options.jobs === null ? chooseJobs(readMachineShare(), extent) : fixedJobs(options.jobs, extent)
   const output = options.output === null || database !== null ? null : await openOutput(path.resolve(io.cwd, options.output), settings.runId)
-  let lines = ''
+  // A database is written whole once all elections are in: each is read back from its NDJSON
+  // line as soon as the line ends, so the lines are never all held as text.
+  const elections: Election[] = []
+  const fromNdjson = database === null ? null : (await import('../../../serialize/from-ndjson.js')).fromNdjson
+  let line = ''
   const collect: WriteText = (text) => {
-    lines += text
+    line += text
+    // Only a line ends in a line break (JSON escapes those in strings). Not `line.endsWith`,
+    // which would flatten the growing line at every piece.
+    if (fromNdjson === null || !text.endsWith('\n')) return
+    // Reading back a long line allocates as much as its parse left behind as garbage.
+    if (line.length >= collectBeforeLineLength) collectGarbage()
+    for (const election of fromNdjson(line)) elections.push(election)
+    line = ''
   }
-  const write: WriteText = database !== null ? collect : output === null ? io.stdout : output.write
+  const write: WriteText = database !== null ? collect : output === null ? (text) => writePieces(io, 'stdout', [text]) : output.write
   const csvHeader = format === 'csv' ? (await import('../../../serialize/to-csv.js')).toCsv([], {raw: options.raw, rows: options.rows}) : ''
   let outcome: BatchOutcome
   try {
@@ -115,14 +128,20 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
     return exitCodes.stopped
   }
   if (database !== null) {
-    const {fromNdjson} = await import('../../../serialize/from-ndjson.js')
-    await writeDatabase(fromNdjson(lines), database, io, options.quiet, settings.runId)
+    await writeDatabase(elections, database, io, options.quiet, settings.runId)
   }
   const failures = outcome.failures
   if (options.errors !== null) await writeOutput(path.resolve(io.cwd, options.errors), JSON.stringify(failures, null, 2) + '\n', settings.runId)
   if (!options.quiet && isBatch(options, total)) io.stderr(formatSummary(outcome.tally))
   return failures.length > 0 ? exitCodes.failed : exitCodes.ok
 }
+
+/**
+ * Characters of an NDJSON line after which it is read back for the database only after a
+ * full garbage collection (see `collectGarbage`): about 300 KB per 1,000 candidates, so
+ * only an election of tens of thousands of rows.
+ */
+const collectBeforeLineLength = 16 * 1024 * 1024
 
 /** Whether the run is a batch, which ends with a summary line: more than one input, or a stream. */
 function isBatch(options: ConvertOptions, total: number | null): boolean {

@@ -8,14 +8,14 @@ import type {Election} from '../../../model/election.js'
 import type {InputFailure, InputSource} from '../../inputs/input-source.js'
 import {listInputs, type InputList} from '../../inputs/list-inputs.js'
 import {loadInput} from '../../inputs/load-input.js'
-import {exitCodes, type Io} from '../../io.js'
+import {exitCodes, writePieces, type Io} from '../../io.js'
 import {writeOutput} from '../../outputs/open-output.js'
 import {randomId} from '../../outputs/temporary-path-for.js'
 import {collectGarbage} from '../../pipeline/collect-garbage.js'
 import {parseInput} from '../../pipeline/parse-input.js'
 import {readDataElections} from '../../pipeline/read-data-elections.js'
 import {formatFailure} from '../../terminal/format-failure.js'
-import {formatWarnings} from '../../terminal/format-warnings.js'
+import {formatWarningChunks} from '../../terminal/format-warnings.js'
 import type {OutputFormat} from './output-format-of.js'
 import type {ConvertOptions} from './read-convert-options.js'
 import {writeDatabase} from './write-database.js'
@@ -46,17 +46,15 @@ export async function convertElections(options: ConvertOptions, io: Io, inputs?:
     await writeDatabase(elections, options.output ?? '', io, options.quiet, randomId())
     return failed ? exitCodes.failed : exitCodes.ok
   }
-  let text: string
+  let pieces: Iterable<string>
   try {
-    text = await write(elections, options.format, options)
+    pieces = await write(elections, options.format, options)
   } catch (error) {
     io.stderr(`wikitally convert: error: ${error instanceof Error ? error.message : String(error)}\n`)
     return exitCodes.failed
   }
-  if (options.output === null) io.stdout(text)
-  else {
-    await writeOutput(path.resolve(io.cwd, options.output), text, randomId())
-  }
+  if (options.output === null) await writePieces(io, 'stdout', pieces)
+  else await writeOutput(path.resolve(io.cwd, options.output), pieces, randomId())
   return failed ? exitCodes.failed : exitCodes.ok
 }
 
@@ -65,30 +63,34 @@ async function readElections(file: VFile, source: InputSource, options: ConvertO
   const content = source.kind === 'failed' ? 'article' : source.content
   if (content !== 'article') return readDataElections(file, source.shown, content, options.raw)
   const {election, messages} = parseInput(file, options)
-  io.stderr(formatWarnings(source.shown, messages, options.quiet))
+  await writePieces(io, 'stderr', formatWarningChunks(source.shown, messages, options.quiet))
   return [election]
 }
 
-/** All `elections` in `format`: one document for one election, else a list. */
-async function write(elections: readonly Election[], format: Exclude<OutputFormat, 'sqlite'>, options: ConvertOptions): Promise<string> {
+/**
+ * All `elections` in `format`: one document for one election, else a list. JSON, YAML, CSV
+ * and NDJSON come as pieces made as they are written; markdown and GFM whole, so that an
+ * election they cannot write fails before anything is written.
+ */
+async function write(elections: readonly Election[], format: Exclude<OutputFormat, 'sqlite'>, options: ConvertOptions): Promise<Iterable<string>> {
   const single = elections.length === 1 ? (elections[0] as Election) : elections
   switch (format) {
     case 'json':
-      return (await import('../../../serialize/to-json.js')).toJson(single)
+      return (await import('../../../serialize/to-json.js')).toJsonChunks(single)
     case 'yaml':
-      return (await import('../../../serialize/to-yaml.js')).toYaml(single)
+      return (await import('../../../serialize/yaml-chunks.js')).toYamlChunks(single)
     case 'ndjson':
-      return (await import('../../../serialize/to-ndjson.js')).toNdjson(elections)
+      return (await import('../../../serialize/to-ndjson.js')).toNdjsonChunks(elections)
     case 'csv':
-      return (await import('../../../serialize/to-csv.js')).toCsv(elections, {raw: options.raw, rows: options.rows})
+      return (await import('../../../serialize/to-csv.js')).csvChunks(elections, {raw: options.raw, rows: options.rows})
     case 'gfm':
-      return (await import('../../../serialize/to-gfm.js')).toGfm(elections)
+      return [(await import('../../../serialize/to-gfm.js')).toGfm(elections)]
     case 'markdown': {
       const {toMarkdown} = await import('../../../serialize/to-markdown.js')
       // Each article is parsed back to check it: free the trees of the inputs' parse first.
       collectGarbage()
       // One article per election; several are separated by a blank line.
-      return elections.map((election) => toMarkdown(election)).join('\n')
+      return [elections.map((election) => toMarkdown(election)).join('\n')]
     }
   }
 }

@@ -2,10 +2,11 @@
  * The election as a person reads it in a terminal: `wikitally show`.
  */
 import type {CandidateResult, Election} from '../../../model/election.js'
+import {pieceLength} from '../../../serialize/large-value.js'
 import {decimalsOf} from '../../../model/decimals-of.js'
 import {drawBar} from './draw-bar.js'
 import type {FileMessage} from '../../pipeline/file-message.js'
-import {formatMessages} from '../../terminal/format-messages.js'
+import {formatMessageLines} from '../../terminal/format-messages.js'
 import {groupThousands} from '../../terminal/group-thousands.js'
 import {paint} from '../../terminal/paint.js'
 import {summarizeMessages} from '../../terminal/summarize-messages.js'
@@ -35,7 +36,29 @@ interface Column {
  * of the vote, the Total row, then the messages. Colour only when `color`.
  */
 export function renderElection(election: Election, messages: readonly FileMessage[], color: boolean): string {
-  const lines: string[] = [paint(printable(election.title ?? election.name ?? '(untitled election)'), 'bold', color), '']
+  return [...renderElectionChunks(election, messages, color)].join('')
+}
+
+/**
+ * The text of `renderElection` in pieces of a few kilobytes, made as they are written: the
+ * rows of 100,000 candidates are never all held as lines.
+ */
+export function* renderElectionChunks(election: Election, messages: readonly FileMessage[], color: boolean): Generator<string, void, undefined> {
+  let text = ''
+  for (const line of renderLines(election, messages, color)) {
+    text += line + '\n'
+    if (text.length >= pieceLength) {
+      yield text
+      text = ''
+    }
+  }
+  yield text
+}
+
+/** The lines of `renderElection`. */
+function* renderLines(election: Election, messages: readonly FileMessage[], color: boolean): Generator<string, void, undefined> {
+  yield paint(printable(election.title ?? election.name ?? '(untitled election)'), 'bold', color)
+  yield ''
   const jurisdiction = election.jurisdiction
   const winners = election.candidates.filter((candidate) => candidate.winner).map((candidate) => candidate.name)
   const facts: Array<[string, string | null]> = [
@@ -46,23 +69,25 @@ export function renderElection(election: Election, messages: readonly FileMessag
     ['Winner', winners.length === 0 ? null : winners.join(', ')]
   ]
   const labelWidth = Math.max(...facts.map(([label]) => label.length))
-  for (const [label, value] of facts) lines.push(`${paint(label.padEnd(labelWidth), 'dim', color)}  ${value === null ? missing : printable(value)}`)
-  lines.push('')
-  if (election.candidates.length === 0) lines.push('No results table.')
-  // Loops, not push(...lines) or Math.max(...widths): spreading 100,000 rows overflows the stack.
-  else for (const line of renderTable(election, color)) lines.push(line)
-  lines.push('')
-  if (messages.length === 0) lines.push('No issues found.')
+  for (const [label, value] of facts) yield `${paint(label.padEnd(labelWidth), 'dim', color)}  ${value === null ? missing : printable(value)}`
+  yield ''
+  if (election.candidates.length === 0) yield 'No results table.'
+  else yield* renderTable(election, color)
+  yield ''
+  if (messages.length === 0) yield 'No issues found.'
   else {
-    lines.push(paint('Messages', 'bold', color))
-    for (const line of formatMessages(messages, color)) lines.push(line)
-    lines.push('', summarizeMessages(messages))
+    yield paint('Messages', 'bold', color)
+    yield* formatMessageLines(messages, color)
+    yield ''
+    yield summarizeMessages(messages)
   }
-  return lines.join('\n') + '\n'
 }
 
-/** The results table: a header, one row per candidate with its bar, the Total row. */
-function renderTable(election: Election, color: boolean): string[] {
+/**
+ * The results table: a header, one row per candidate with its bar, the Total row. Column
+ * widths come from a first pass over the cells that keeps none of them.
+ */
+function* renderTable(election: Election, color: boolean): Generator<string, void, undefined> {
   const {candidates, totals} = election
   const percentDecimals = candidates.reduce((most, candidate) => Math.max(most, decimalsOf(candidate.percent ?? 0)), 0)
   const percentText = (value: number | null): string => (value === null ? missing : value.toFixed(percentDecimals))
@@ -85,23 +110,20 @@ function renderTable(election: Election, color: boolean): string[] {
   if (candidates.some((candidate) => candidate.electoralVotes !== null)) {
     columns.push({title: 'Electoral', align: 'right', cell: (candidate) => countText(candidate.electoralVotes), total: countText(totals.electoralVotes)})
   }
-  const grid = [columns.map((column) => column.title), ...candidates.map((candidate) => columns.map((column) => column.cell(candidate))), columns.map((column) => column.total)]
-  const widths = columns.map((_, index) => grid.reduce((widest, row) => Math.max(widest, row[index]?.length ?? 0), 0))
+  const widths = columns.map((column) => Math.max(column.title.length, column.total.length))
+  for (const candidate of candidates) {
+    for (const [index, column] of columns.entries()) widths[index] = Math.max(widths[index] ?? 0, column.cell(candidate).length)
+  }
   const pad = (row: readonly string[]): string =>
     row.map((cell, index) => (columns[index]?.align === 'right' ? cell.padStart(widths[index] ?? 0) : cell.padEnd(widths[index] ?? 0))).join('  ')
-  const [header = [], ...body] = grid
-  const footer = body.pop() ?? []
-  const lines = [paint(pad(header).trimEnd(), 'bold', color)]
-  for (const [index, row] of body.entries()) {
-    const candidate = candidates[index]
-    if (!candidate) continue
+  yield paint(pad(columns.map((column) => column.title)).trimEnd(), 'bold', color)
+  for (const candidate of candidates) {
     const share = shareOf(candidate, election)
     const bar = share === null ? '' : paint(drawBar(share, barWidth), candidate.color ?? 'cyan', color)
-    const text = `${pad(row)}  ${bar}`.trimEnd()
-    lines.push(candidate.winner ? paint(text, 'bold', color) : text)
+    const text = `${pad(columns.map((column) => column.cell(candidate)))}  ${bar}`.trimEnd()
+    yield candidate.winner ? paint(text, 'bold', color) : text
   }
-  lines.push(pad(footer).trimEnd())
-  return lines
+  yield pad(columns.map((column) => column.total)).trimEnd()
 }
 
 /** A row's share of the vote: its percentage, else its votes over the total. */

@@ -5,7 +5,7 @@ import {severityOf} from '../../../model/report.js'
 import type {InputFailure, InputSource} from '../../inputs/input-source.js'
 import {listInputs} from '../../inputs/list-inputs.js'
 import {loadInput} from '../../inputs/load-input.js'
-import {exitCodes, type Io} from '../../io.js'
+import {exitCodes, writePieces, type Io} from '../../io.js'
 import {parseCommandArgs, readSharedOptions, sharedOptions} from '../../options/parse-command-args.js'
 import {configFolderOf, createSettingsResolver, type InputSettings} from '../../options/resolve-settings.js'
 import {failureMessages} from '../../pipeline/failure-messages.js'
@@ -15,7 +15,7 @@ import {storedMessages} from '../../pipeline/stored-messages.js'
 import {formatReport} from '../../terminal/format-report.js'
 import {reportUsage} from '../../terminal/report-usage.js'
 import {wantsColor} from '../../terminal/wants-color.js'
-import {renderElection} from './render-election.js'
+import {renderElectionChunks} from './render-election.js'
 import {showHelp} from './show-help.js'
 
 export {showHelp} from './show-help.js'
@@ -81,8 +81,12 @@ async function showSource(source: InputSource, settings: InputSettings, io: Io):
   const views = Array.isArray(elections)
     ? elections.map((election) => ({election, messages: storedMessages(election, source.shown)}))
     : [parseInput(loaded.file, settings)]
-  // Several elections read as one article each would: separated by a blank line.
-  io.stdout(views.map(({election, messages}) => renderElection(election, messages, color)).join('\n'))
+  // Several elections read as one article each would: separated by a blank line. Written
+  // piece by piece: 100,000 candidates make 100,000 lines.
+  for (const [index, {election, messages}] of views.entries()) {
+    if (index > 0) io.stdout('\n')
+    await writePieces(io, 'stdout', renderElectionChunks(election, messages, color))
+  }
   const failed = views.some(({messages}) => messages.some((message) => severityOf(message.fatal) === 'error'))
   return {views: views.length, failed}
 }
