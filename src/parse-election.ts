@@ -43,7 +43,7 @@ export interface ParsedElection {
  * text or UTF-8 bytes) into an election.
  *
  * Bad input never throws: what could not be read is a message. Input larger than `maxSize`
- * bytes or `inputExtentLimitsFor(maxSize)` (250,000 lines or 150,000 table cells at the
+ * bytes or `inputExtentLimitsFor(maxSize)` (250,000 lines or 100,000 table cells at the
  * default size, in proportion above it), or nested too deeply to
  * parse, gives an empty election and one `error` message (`input-too-large`,
  * `input-too-deep`). Ill-formed UTF-8, NUL and bidirectional controls

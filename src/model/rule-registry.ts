@@ -37,7 +37,7 @@ export interface RuleInfo {
 
 /** The registry, in pipeline order. */
 export const ruleRegistry = {
-  'input-too-large': {severity: 'error', stage: 'input', description: 'The input is over the size limit (`maxSize`), 250,000 lines or 150,000 table cells; nothing is read'},
+  'input-too-large': {severity: 'error', stage: 'input', description: 'The input is over the size limit (`maxSize`), 250,000 lines or 100,000 table cells; nothing is read'},
   'input-too-deep': {
     severity: 'error',
     stage: 'input',

@@ -22,11 +22,11 @@ const verticalBar = '|'
  * table cell is an mdast node with a position, from 140 bytes (empty) to about 400 (with
  * text), and a row that holds a result adds its candidate: the whole command costs about
  * 1.1 KiB per cell on a table of `| A | 1 |` rows, so 166,000 such rows in 1 MB peaked over
- * 400 MiB. At 150,000 cells every command stays within 300 MiB. Real articles hold a few
+ * 400 MiB. At 100,000 cells every command stays within 300 MiB. Real articles hold a few
  * thousand cells (the fixtures at most 165; a results-by-county table of a large state about
  * 3,000); a larger `maxSize` raises the caps.
  */
-export const inputExtentLimits = {lines: 250_000, cells: 150_000} as const
+export const inputExtentLimits = {lines: 250_000, cells: 100_000} as const
 
 /** The caps on lines and table cells of one input. */
 export interface InputExtentLimits {

@@ -49,8 +49,9 @@ interface FigureColumn {
  * a row or the Total row has a value; they are right-aligned, numbers as stored (`9093`),
  * percentages to the column's most decimals (`27.20` beside `51.06`). The winner's name is
  * bold and followed by ✓; withdrawn candidates are marked `(withdrawn)`. Warnings and
- * errors are listed with their rule id and line; info messages are not. Line breaks inside
- * values become spaces, since a table cell cannot hold one.
+ * errors are listed with their rule id and line, the first `maxListedWarnings` of them and
+ * then how many more there are; info messages are not. Line breaks inside values become
+ * spaces, since a table cell cannot hold one.
  */
 export function electionToReportMdast(election: Election): RootContent[] {
   const nodes: RootContent[] = [
@@ -142,24 +143,35 @@ function figureText(value: number | null, decimals: number | null): string | nul
 /** Most decimals `toFixed` is asked for. */
 const maxFixed = 20
 
-/** The warnings and errors as a list: severity, rule id in code, line, reason. */
+/**
+ * Most warnings and errors a report lists per election. A report is read by people: a page
+ * of 142,000 repeated infobox keys listed them all in 15 MB (5 s to escape); `check` lists
+ * every message and the data outputs keep them all.
+ */
+export const maxListedWarnings = 100
+
+/**
+ * The warnings and errors as a list: severity, rule id in code, line, reason; past
+ * `maxListedWarnings`, one last item says how many more there are.
+ */
 function warningList(messages: readonly ElectionMessage[]): List {
+  const listed: Paragraph[] = messages.slice(0, maxListedWarnings).map((message) => ({
+    type: 'paragraph',
+    children: [
+      text(`${message.severity} `),
+      {type: 'inlineCode', value: oneLine(message.ruleId)},
+      text(`${message.line === null ? '' : ` (line ${message.line})`}: ${message.reason}`)
+    ]
+  }))
+  const more = messages.length - listed.length
+  if (more > 0) {
+    listed.push({type: 'paragraph', children: [text(`and ${more} more warnings and errors, which `), {type: 'inlineCode', value: 'wikitally check'}, text(' lists')]})
+  }
   return {
     type: 'list',
     ordered: false,
     spread: false,
-    children: messages.map((message) => ({
-      type: 'listItem',
-      spread: false,
-      children: [{
-        type: 'paragraph',
-        children: [
-          text(`${message.severity} `),
-          {type: 'inlineCode', value: oneLine(message.ruleId)},
-          text(`${message.line === null ? '' : ` (line ${message.line})`}: ${message.reason}`)
-        ]
-      }]
-    }))
+    children: listed.map((item) => ({type: 'listItem', spread: false, children: [item]}))
   }
 }
 

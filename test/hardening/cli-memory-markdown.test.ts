@@ -4,7 +4,7 @@
  * as a node per cell, and read back after the first parse's garbage is gone; the report
  * escapes each distinct cell once. Measured on the built CLI: run `npm run build` after
  * editing `src`. The tables are read in full under a larger `--max-size` (the default refuses
- * more than 150,000 cells).
+ * more than 100,000 cells).
  */
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'

@@ -27,12 +27,12 @@ const timeout = 120_000
 let folder = ''
 
 /**
- * Size of the results table: 70,000 candidates, whose 140,000 cells stay under a cap on
+ * Size of the results table: 49,000 candidates, whose 98,000 cells stay under a cap on
  * table cells an input may hold, so that the table is read and written.
  */
-const tableBytes = 420_000
+const tableBytes = 294_000
 
-/** The article of 70,000 candidates: a results table, the first row named `First`. */
+/** The article of 49,000 candidates: a results table, the first row named `First`. */
 const candArticle = fillTo(tableBytes, '| Candidate | Votes |\n', (at) => (at === 0 ? '|First|1|\n' : '|A|1|\n'))
 
 /**
@@ -74,7 +74,7 @@ afterAll(() => {
   rmSync(folder, {recursive: true, force: true})
 })
 
-describe('outputs of a results table of 70,000 candidates', () => {
+describe('outputs of a results table of 49,000 candidates', () => {
   const candidates = linesAfterFirst(candArticle)
   let baseline: MeasuredRun
 

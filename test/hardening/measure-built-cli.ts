@@ -89,7 +89,7 @@ export function fillTo(bytes: number, head: string, line: (at: number) => string
 }
 
 /**
- * A `--max-size` under which a 1 MB table of up to 1.2 million cells is read in full: at the
- * default size more than 150,000 cells are refused, and the caps grow with the size.
+ * A `--max-size` under which a 1 MB table of up to 800,000 cells is read in full: at the
+ * default size more than 100,000 cells are refused, and the caps grow with the size.
  */
 export const readInFull = ['--max-size', '64MiB'] as const

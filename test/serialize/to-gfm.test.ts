@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
 import {parseElection} from '../../src/parse-election.js'
+import {maxListedWarnings} from '../../src/serialize/election-to-report-mdast.js'
 import {toGfm} from '../../src/serialize/to-gfm.js'
 import {electionsArbitrary} from './property-elections.js'
 import {candidate, election} from './sample-election.js'
@@ -64,6 +65,15 @@ describe('toGfm', () => {
       'warning withdrawn-mismatch (line 18): Expected the table and the infobox to agree on whether `John Edwards` withdrew, got withdrawn in the infobox only (not in the table)',
       'warning withdrawn-mismatch (line 39): Expected the table and the infobox to agree on whether `Howard Dean` withdrew, got withdrawn in the table only (not in the infobox)'
     ])
+  })
+
+  test(`lists the first ${maxListedWarnings} warnings and says how many more there are`, () => {
+    const messages = Array.from({length: maxListedWarnings + 42}, (_, at) => ({ruleId: 'duplicate-infobox-key', severity: 'warning' as const, reason: 'Expected infobox key `a` once', line: at + 1, column: 1, endLine: at + 1, endColumn: 7}))
+    const list = read(toGfm({...seed, messages})).children.find((node) => node.type === 'list')
+    const items = list?.children.map((item) => toString(item)) ?? []
+    expect(items).toHaveLength(maxListedWarnings + 1)
+    expect(items[maxListedWarnings - 1]).toBe(`warning duplicate-infobox-key (line ${maxListedWarnings}): Expected infobox key \`a\` once`)
+    expect(items.at(-1)).toBe('and 42 more warnings and errors, which wikitally check lists')
   })
 
   test('adds a Party column where a row has a party', () => {

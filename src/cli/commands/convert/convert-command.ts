@@ -139,9 +139,9 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
 /**
  * Characters of an NDJSON line after which it is read back for the database only after a
  * full garbage collection (see `collectGarbage`): about 300 KB per 1,000 candidates, so
- * only an election of tens of thousands of rows.
+ * only an election of over ten thousand rows.
  */
-const collectBeforeLineLength = 16 * 1024 * 1024
+const collectBeforeLineLength = 4 * 1024 * 1024
 
 /** Whether the run is a batch, which ends with a summary line: more than one input, or a stream. */
 function isBatch(options: ConvertOptions, total: number | null): boolean {
