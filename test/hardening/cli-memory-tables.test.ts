@@ -6,13 +6,16 @@
  * At the default `--max-size` a table of over 100,000 cells is refused (`input-too-large`);
  * read in full under a larger `--max-size`, the tables show what a cell and a row cost.
  */
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {inputExtentLimits} from '../../src/parse/check-input-extent.js'
 import {parseElection} from '../../src/parse-election.js'
 import {fillTo, measureBuiltCli, mebibyte, readInFull} from './measure-built-cli.js'
+
+/** The real articles, a folder each with its `input.md`. */
+const articlesFolder = path.resolve('fixtures/articles')
 
 /** Bytes of each input. */
 const size = 1_000_000
@@ -134,5 +137,24 @@ describe('every command on the largest table and the longest message flood the d
         expect(run.peak).toBeLessThan(peak)
       })
     }
+  }
+})
+
+describe('a batch holding the largest table and the longest message flood the default reads', () => {
+  for (const jobs of ['1', '2']) {
+    it(`converts them among the real articles with --jobs ${jobs} within ${maxPeak / mebibyte} MiB`, () => {
+      const batch = path.join(folder, `batch-${jobs}`)
+      mkdirSync(batch)
+      writeFileSync(path.join(batch, 'at-cap.md'), atCap)
+      writeFileSync(path.join(batch, 'ibox2.md'), inputs['ibox2.md']?.text ?? '')
+      const articles = readdirSync(articlesFolder, {withFileTypes: true}).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+      for (const name of articles) copyFileSync(path.join(articlesFolder, name, 'input.md'), path.join(batch, `${name}.md`))
+      const run = measureBuiltCli(['convert', batch, '--to', 'csv', '--jobs', jobs, '-o', `batch-${jobs}.csv`, '-q'], {cwd: folder})
+      // ibox2.md has no candidates: a batch names it and goes on.
+      expect(run.status).toBe(1)
+      expect(run.peak).toBeLessThan(maxPeak)
+      const rows = readFileSync(path.join(folder, `batch-${jobs}.csv`), 'utf8').trimEnd().split('\n')
+      expect(rows.filter((row) => row.startsWith('at-cap,')).length).toBe(inputExtentLimits.cells / 2 - 1)
+    })
   }
 })
