@@ -182,13 +182,6 @@ function rowCells(line: SourceLine, on: LineStart, index: LineIndex, file: VFile
   return cells.slice()
 }
 
-/**
- * The children of every empty cell: one frozen empty array, not an array each (32 bytes, and a
- * table may hold a million empty cells). A plugin that fills an empty cell gives it a new
- * array (`cell.children = [node]`); pushing into this one throws rather than filling them all.
- */
-const emptyChildren = Object.freeze([]) as unknown as TableCell['children']
-
 /** A line's number (1-based) and the offset it starts at. */
 interface LineStart {
   /** 1-based line number. */
@@ -208,7 +201,7 @@ function cellAt(index: LineIndex, on: LineStart, start: number, end: number): Ta
   // An empty cell starts where it ends: one point for both (a row may have a million).
   const point = pointOn(on, start)
   const position = {start: point, end: value ? pointOn(on, end) : point}
-  return {type: 'tableCell', children: value ? [{type: 'text', value, position}] : emptyChildren, position}
+  return {type: 'tableCell', children: value ? [{type: 'text', value, position}] : [], position}
 }
 
 /** The caption of a first row that is one title cell padded with empty cells. */
