@@ -16,7 +16,8 @@ Options:
   --silent                show errors only
   --min-severity <LEVEL>  show messages of LEVEL (info, warning, error) or graver
   -q, --quiet             leave out files without (shown) messages
-  --max-size <SIZE>       refuse inputs larger than SIZE (default: 8MiB)
+  --max-size <SIZE>       refuse inputs larger than SIZE (default: 8MiB); above
+                          8MiB the line and table cell caps grow with it
   --config <FILE>         read settings from FILE instead of searching for one
   --no-config             read no config file
   -h, --help              show this help

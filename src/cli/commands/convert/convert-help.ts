@@ -37,7 +37,8 @@ Options:
   -j, --jobs N     conversions at once, in worker threads (default: the idle
                    cores, fewer for small inputs; see the README)
   --max-size SIZE  skip inputs (and NDJSON lines) larger than SIZE (default
-                   8MiB; e.g. 500k, 2MiB)
+                   8MiB; e.g. 500k, 2MiB); above 8MiB it raises the caps of
+                   250,000 lines and 100,000 table cells in proportion
   --errors F       write the inputs that failed to F as JSON
                    ([{"file", "ruleId", "reason"}], \`[]\` when none did; an
                    NDJSON record with an id also has "sourceId")

@@ -12,7 +12,8 @@ in it. Colour only on a terminal and never when NO_COLOR is set.
 
 Options:
   --rule <ID=LEVEL>   set a rule to off, error, warning or info (repeatable)
-  --max-size <SIZE>   refuse an input larger than SIZE (default: 8MiB)
+  --max-size <SIZE>   refuse an input larger than SIZE (default: 8MiB); above
+                      8MiB the line and table cell caps grow with it
   --config <FILE>     read settings from FILE instead of searching for one
   --no-config         read no config file
   -h, --help          show this help
