@@ -55,12 +55,12 @@ export function checkInputExtent(file: VFile, text: string, maxSize: number = de
   const limits = inputExtentLimitsFor(maxSize)
   const lines = 1 + countOf(text, lineFeed)
   if (lines > limits.lines) {
-    report(file, `Expected an input of at most \`${limits.lines}\` lines, got \`${lines}\` lines`, undefined, 'input-too-large')
+    report(file, `Expected an input of at most \`${limits.lines}\` lines, got \`${lines}\` lines (a larger size limit raises the cap)`, undefined, 'input-too-large')
     return false
   }
   const cells = tableCellsOf(text)
   if (cells > limits.cells) {
-    report(file, `Expected an input of at most \`${limits.cells}\` table cells, got \`${cells}\``, undefined, 'input-too-large')
+    report(file, `Expected an input of at most \`${limits.cells}\` table cells, got \`${cells}\` (a larger size limit raises the cap)`, undefined, 'input-too-large')
     return false
   }
   return true

@@ -70,7 +70,7 @@ describe('parseElection on hostile input', () => {
     expect(ruleIds(parseElection(row.repeat(rows)))).toEqual(['no-results'])
     const refused = parseElection(row.repeat(rows + 1))
     expectRefused(refused, 'input-too-large')
-    expect(refused.election.messages[0]?.reason).toBe(`Expected an input of at most \`${inputExtentLimits.cells}\` table cells, got \`${inputExtentLimits.cells + 2}\``)
+    expect(refused.election.messages[0]?.reason).toBe(`Expected an input of at most \`${inputExtentLimits.cells}\` table cells, got \`${inputExtentLimits.cells + 2}\` (a larger size limit raises the cap)`)
   })
 
   it('counts the cells of each row as the parse reads them, none for `|` in prose', () => {
