@@ -2,7 +2,8 @@
  * Writing elections as an SQLite database.
  */
 import {toolVersion} from '../model/tool-version.js'
-import {electionIds} from './election-ids.js'
+import type {Election} from '../model/election.js'
+import {claimElectionId} from '../model/election-id.js'
 import {electionList, type Elections} from './election-list.js'
 import {electionSqliteRows, type SqlCell} from './election-sqlite-rows.js'
 import {loadSql} from './load-sql.js'
@@ -23,26 +24,68 @@ import {sqliteSchemaVersion, sqliteTables} from './sqlite-tables.js'
  * database. The same elections always give the same bytes.
  */
 export async function toSqlite(input: Elections): Promise<Uint8Array> {
-  const elections = electionList(input)
-  const ids = electionIds(elections)
+  const writer = await openSqliteWriter()
+  try {
+    for (const election of electionList(input)) writer.add(election)
+    return writer.finish()
+  } finally {
+    writer.close()
+  }
+}
+
+/**
+ * A database being written one election at a time (see `openSqliteWriter`), so that a
+ * caller reading elections one by one never holds them all: only the database does.
+ */
+export interface SqliteWriter {
+  /** Insert `election` after those added before; returns the id it is keyed with. */
+  add: (election: Election) => string
+  /** Commit and return the bytes of the database, the same as `toSqlite` of all added. */
+  finish: () => Uint8Array
+  /** Free the database (its WebAssembly memory); safe to call more than once. */
+  close: () => void
+}
+
+/**
+ * Open an in-memory database that elections are added to in order, with the same
+ * statements in the same one transaction as `toSqlite`, which is built on it: the bytes do
+ * not depend on whether the elections were all held. Ids are made unique as by
+ * `electionIds`, keeping only the ids used so far. Close it in every case.
+ */
+export async function openSqliteWriter(): Promise<SqliteWriter> {
   const sql = await loadSql()
   const database = new sql.Database()
+  let open = true
+  const close = (): void => {
+    if (open) database.close()
+    open = false
+  }
   try {
     database.run('PRAGMA foreign_keys = ON')
     for (const statement of sqliteTables) database.run(statement)
     database.run('BEGIN')
     insert(database, 'meta', [['tool', 'wikitally'], ['tool_version', toolVersion], ['schema_version', sqliteSchemaVersion]])
-    for (const [index, election] of elections.entries()) {
-      const rows = electionSqliteRows(election, ids[index] ?? '', index)
+  } catch (error) {
+    close()
+    throw error
+  }
+  const used = new Set<string>()
+  let position = 0
+  return {
+    add(election) {
+      const id = claimElectionId(election.summary.electionId, used)
+      const rows = electionSqliteRows(election, id, position++)
       insert(database, 'elections', [rows.election])
       insert(database, 'candidates', rows.candidates)
       insert(database, 'messages', rows.messages)
       insert(database, 'infobox', rows.infobox)
-    }
-    database.run('COMMIT')
-    return database.export()
-  } finally {
-    database.close()
+      return id
+    },
+    finish() {
+      database.run('COMMIT')
+      return database.export()
+    },
+    close
   }
 }
 

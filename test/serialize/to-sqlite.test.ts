@@ -5,13 +5,15 @@ import {parse} from 'csv-parse/sync'
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {afterAll, describe, expect, test} from 'vitest'
+import {collectGarbage} from '../../src/cli/pipeline/collect-garbage.js'
 import {parseElection} from '../../src/parse-election.js'
+import {electionIds} from '../../src/serialize/election-ids.js'
 import {ElectionReadError} from '../../src/serialize/election-read-error.js'
 import {fromJson} from '../../src/serialize/from-json.js'
 import {fromSqlite} from '../../src/serialize/from-sqlite.js'
 import {toCsv} from '../../src/serialize/to-csv.js'
 import {toJson} from '../../src/serialize/to-json.js'
-import {toSqlite} from '../../src/serialize/to-sqlite.js'
+import {openSqliteWriter, toSqlite} from '../../src/serialize/to-sqlite.js'
 import {articleFixtures} from '../article-fixtures.js'
 import {electionsArbitrary} from './property-elections.js'
 import {hasPythonSqlite, queryWithPython} from './py-sqlite.js'
@@ -94,6 +96,34 @@ describe('toSqlite', () => {
       }),
       {numRuns: 40}
     )
+  })
+})
+
+describe('openSqliteWriter', () => {
+  test('adding the elections one at a time gives the bytes of toSqlite, keyed as electionIds', async () => {
+    const writer = await openSqliteWriter()
+    try {
+      const twice = [...batch, ...batch.slice(0, 3)]
+      expect(twice.map((item) => writer.add(item))).toEqual(electionIds(twice))
+      expect(writer.finish()).toEqual(await toSqlite(twice))
+    } finally {
+      writer.close()
+      writer.close()
+    }
+  })
+
+  test('keeps no election it was given, so a batch holds only the database', async () => {
+    const writer = await openSqliteWriter()
+    try {
+      const added = new WeakRef(structuredClone(batch[0]!))
+      writer.add(added.deref()!)
+      // A WeakRef keeps its target until the current job ends.
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      collectGarbage()
+      expect(added.deref()).toBeUndefined()
+    } finally {
+      writer.close()
+    }
   })
 })
 

@@ -24,7 +24,7 @@ import {workerEntry} from '../../worker-entry.js'
 import {convertElections} from './convert-elections.js'
 import {convertHelp} from './convert-help.js'
 import {readConvertOptions, settleConvertOptions, type ConvertOptions} from './read-convert-options.js'
-import {writeDatabase} from './write-database.js'
+import {openDatabase} from './write-database.js'
 
 export {convertHelp} from './convert-help.js'
 
@@ -56,7 +56,8 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
 /**
  * Convert articles through the batch engine, to standard output, `-o` or `--out-dir`. For
  * `--to sqlite` (with `-o`, as option reading made sure), the batch writes each election as
- * an NDJSON line, read back once all are in: a database is written whole.
+ * an NDJSON line, read back and inserted into the database line by line; the database is
+ * written whole once all are in.
  */
 async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
   const database = options.format === 'sqlite' ? options.output : null
@@ -86,54 +87,65 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
   const jobPlan = options.jobs === null ? chooseJobs(readMachineShare(), extent) : fixedJobs(options.jobs, extent)
   const output = options.output === null || database !== null ? null : await openOutput(path.resolve(io.cwd, options.output), settings.runId)
   // A database is written whole once all elections are in: each is read back from its NDJSON
-  // line as soon as the line ends, so the lines are never all held as text.
-  const elections: Election[] = []
-  const fromNdjson = database === null ? null : (await import('../../../serialize/from-ndjson.js')).fromNdjson
-  let line = ''
-  const collect: WriteText = (text) => {
-    line += text
-    // Only a line ends in a line break (JSON escapes those in strings). Not `line.endsWith`,
-    // which would flatten the growing line at every piece.
-    if (fromNdjson === null || !text.endsWith('\n')) return
-    // Reading back a long line allocates as much as its parse left behind as garbage.
-    if (line.length >= collectBeforeLineLength) collectGarbage()
-    for (const election of fromNdjson(line)) elections.push(election)
-    line = ''
-  }
-  const write: WriteText = database !== null ? collect : output === null ? (text) => writePieces(io, 'stdout', [text]) : output.write
-  const csvHeader = format === 'csv' ? (await import('../../../serialize/to-csv.js')).toCsv([], {raw: options.raw, rows: options.rows}) : ''
-  let outcome: BatchOutcome
+  // line as soon as the line ends and inserted by the time the next one ends, so neither the
+  // lines nor the elections are ever all held.
+  const sqlite = database === null ? null : openDatabase(database, io, options.quiet, settings.runId)
   try {
-    outcome = await runBatch({
-      inputs: listed.sources,
-      total,
-      settings,
-      ...jobPlan,
-      combiner: combineChunks(format, settings.mode, write, csvHeader),
-      worker: workerEntry(),
-      progress: io.stderrIsTty && !options.quiet,
-      now: () => performance.now(),
-      // Records in, records out: a record that fails keeps its line (unless --errors takes it).
-      errorLines: options.from === 'ndjson' && options.format === 'ndjson' && options.errors === null
-    }, io)
-    // A document whose one input failed has nothing to say: no file, not an empty one.
-    const nothingWritten = settings.mode === 'document' && outcome.tally.failed === outcome.tally.done
-    await (nothingWritten || outcome.stopped ? output?.discard() : output?.commit())
-  } catch (error) {
-    await output?.discard()
-    throw error
+    const fromNdjson = sqlite === null ? null : (await import('../../../serialize/from-ndjson.js')).fromNdjson
+    let line = ''
+    let waiting: Election[] = []
+    const insertWaiting = async (): Promise<void> => {
+      for (const election of waiting.splice(0)) await sqlite?.add(election)
+    }
+    const collect: WriteText = async (text) => {
+      line += text
+      // Only a line ends in a line break (JSON escapes those in strings). Not `line.endsWith`,
+      // which would flatten the growing line at every piece.
+      if (fromNdjson === null || !text.endsWith('\n')) return
+      // Reading back a long line allocates as much as its parse left behind as garbage.
+      if (line.length >= collectBeforeLineLength) collectGarbage()
+      // The line's elections are inserted when the next line ends (or the batch does): by
+      // then the batch has dropped the text of this one, which may be tens of megabytes.
+      await insertWaiting()
+      waiting = fromNdjson(line)
+      line = ''
+    }
+    const write: WriteText = sqlite !== null ? collect : output === null ? (text) => writePieces(io, 'stdout', [text]) : output.write
+    const csvHeader = format === 'csv' ? (await import('../../../serialize/to-csv.js')).toCsv([], {raw: options.raw, rows: options.rows}) : ''
+    let outcome: BatchOutcome
+    try {
+      outcome = await runBatch({
+        inputs: listed.sources,
+        total,
+        settings,
+        ...jobPlan,
+        combiner: combineChunks(format, settings.mode, write, csvHeader),
+        worker: workerEntry(),
+        progress: io.stderrIsTty && !options.quiet,
+        now: () => performance.now(),
+        // Records in, records out: a record that fails keeps its line (unless --errors takes it).
+        errorLines: options.from === 'ndjson' && options.format === 'ndjson' && options.errors === null
+      }, io)
+      // A document whose one input failed has nothing to say: no file, not an empty one.
+      const nothingWritten = settings.mode === 'document' && outcome.tally.failed === outcome.tally.done
+      await (nothingWritten || outcome.stopped ? output?.discard() : output?.commit())
+    } catch (error) {
+      await output?.discard()
+      throw error
+    }
+    if (outcome.stopped) {
+      if (outDir !== null) await removeTemporaryFiles(outDir, settings.runId)
+      return exitCodes.stopped
+    }
+    await insertWaiting()
+    await sqlite?.write()
+    const failures = outcome.failures
+    if (options.errors !== null) await writeOutput(path.resolve(io.cwd, options.errors), JSON.stringify(failures, null, 2) + '\n', settings.runId)
+    if (!options.quiet && isBatch(options, total)) io.stderr(formatSummary(outcome.tally))
+    return failures.length > 0 ? exitCodes.failed : exitCodes.ok
+  } finally {
+    await sqlite?.close()
   }
-  if (outcome.stopped) {
-    if (outDir !== null) await removeTemporaryFiles(outDir, settings.runId)
-    return exitCodes.stopped
-  }
-  if (database !== null) {
-    await writeDatabase(elections, database, io, options.quiet, settings.runId)
-  }
-  const failures = outcome.failures
-  if (options.errors !== null) await writeOutput(path.resolve(io.cwd, options.errors), JSON.stringify(failures, null, 2) + '\n', settings.runId)
-  if (!options.quiet && isBatch(options, total)) io.stderr(formatSummary(outcome.tally))
-  return failures.length > 0 ? exitCodes.failed : exitCodes.ok
 }
 
 /**
