@@ -3,19 +3,10 @@
  */
 import type {Election} from '../../model/election.js'
 import type {CsvRows} from '../../serialize/to-csv.js'
-import {collectGarbage} from '../pipeline/collect-garbage.js'
 import type {BatchFormat, ChunkMode} from './batch-task.js'
 
 /** Indentation of list items in the JSON and YAML outputs, as `toJson` and `toYaml` write it. */
 const itemIndent = '  '
-
-/**
- * Fewest candidates after which the GFM report is written after a full garbage collection:
- * the parse of such a table left hundreds of megabytes of tree (see `collectGarbage`). Real
- * results tables have at most a few hundred rows; a collection per small input of a batch
- * would cost more than it frees.
- */
-const collectBeforeReportRows = 10_000
 
 /**
  * `election` in `format`, so that the items of a list joined by `combineChunks` give the same
@@ -66,7 +57,6 @@ export async function electionChunks(
     }
     case 'gfm': {
       const {toGfm} = await import('../../serialize/to-gfm.js')
-      if (election.candidates.length >= collectBeforeReportRows) collectGarbage()
       return [toGfm(election)]
     }
   }

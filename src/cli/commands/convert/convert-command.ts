@@ -18,7 +18,6 @@ import {makeFolder} from '../../outputs/make-folder.js'
 import {openOutput, writeOutput} from '../../outputs/open-output.js'
 import {removeTemporaryFiles} from '../../outputs/remove-temporary-files.js'
 import {randomId} from '../../outputs/temporary-path-for.js'
-import {collectGarbage} from '../../pipeline/collect-garbage.js'
 import {reportUsage} from '../../terminal/report-usage.js'
 import {workerEntry} from '../../worker-entry.js'
 import {convertElections} from './convert-elections.js'
@@ -102,8 +101,6 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
       // Only a line ends in a line break (JSON escapes those in strings). Not `line.endsWith`,
       // which would flatten the growing line at every piece.
       if (fromNdjson === null || !text.endsWith('\n')) return
-      // Reading back a long line allocates as much as its parse left behind as garbage.
-      if (line.length >= collectBeforeLineLength) collectGarbage()
       // The line's elections are inserted when the next line ends (or the batch does): by
       // then the batch has dropped the text of this one, which may be tens of megabytes.
       await insertWaiting()
@@ -147,13 +144,6 @@ async function convertInputs(options: ConvertOptions, io: Io): Promise<number> {
     await sqlite?.close()
   }
 }
-
-/**
- * Characters of an NDJSON line after which it is read back for the database only after a
- * full garbage collection (see `collectGarbage`): about 300 KB per 1,000 candidates, so
- * only an election of over ten thousand rows.
- */
-const collectBeforeLineLength = 4 * 1024 * 1024
 
 /** Whether the run is a batch, which ends with a summary line: more than one input, or a stream. */
 function isBatch(options: ConvertOptions, total: number | null): boolean {
