@@ -1,12 +1,7 @@
 /**
  * Writing JSON in pieces, for outputs too large to hold as one string.
  */
-import {isLargeValue, pieceLength} from './large-value.js'
-
-/** What a walk has gathered and not yet handed out. */
-interface Gathered {
-  text: string
-}
+import {isLargeValue, pieceLength, type Gathered} from './large-value.js'
 
 /**
  * The text of `JSON.stringify(value, null, space)` in pieces of about `pieceLength`

@@ -8,6 +8,11 @@
  */
 export const pieceLength = 1 << 14
 
+/** Text a writer in pieces has gathered and not yet handed out. */
+export interface Gathered {
+  text: string
+}
+
 /**
  * Objects and arrays of at most this many values are written by the serializer in one call,
  * which is much faster than walking them; larger ones (an election's candidates, a raw

@@ -3,16 +3,11 @@
  */
 import {isElectionList, type Elections} from './election-list.js'
 import {escapeYamlNonPrintable} from './escape-yaml-non-printable.js'
-import {isLargeValue, pieceLength} from './large-value.js'
+import {isLargeValue, pieceLength, type Gathered} from './large-value.js'
 import {isYamlPlainSafe} from './is-yaml-plain-safe.js'
 import {orderElection} from './order-election.js'
 import {toWellFormed} from './to-well-formed.js'
 import {yamlDocumentText} from './to-yaml.js'
-
-/** What a walk has gathered and not yet handed out. */
-interface Gathered {
-  text: string
-}
 
 /** The text of `toYaml` in pieces of a few kilobytes, made as they are asked for. */
 export function toYamlChunks(input: Elections): Generator<string, void, undefined> {
