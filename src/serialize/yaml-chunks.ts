@@ -46,10 +46,9 @@ function* walk(data: unknown, first: string, rest: string, gathered: Gathered): 
     if (sequence) {
       if (isLargeValue(value)) yield* walk(value, lead + '- ', entryRest, gathered)
       else gathered.text += written(value, lead + '- ', entryRest)
-    } else if (!isBlockCollection(value)) gathered.text += lead + keyText(key) + ': ' + scalarText(value) + '\n'
-    else {
-      gathered.text += lead + keyText(key) + ':\n'
-      yield* walk(value, entryRest, entryRest, gathered)
+    } else {
+      gathered.text += keyLine(lead, key, value)
+      if (isBlockCollection(value)) yield* walk(value, entryRest, entryRest, gathered)
     }
     lead = rest
     if (gathered.text.length >= pieceLength) {
@@ -73,11 +72,19 @@ function written(data: unknown, first: string, rest: string): string {
   }
   for (const [key, value] of Object.entries(data)) {
     if (value === undefined) continue
-    if (!isBlockCollection(value)) text += lead + keyText(key) + ': ' + scalarText(value) + '\n'
-    else text += lead + keyText(key) + ':\n' + written(value, rest + '  ', rest + '  ')
+    text += keyLine(lead, key, value)
+    if (isBlockCollection(value)) text += written(value, rest + '  ', rest + '  ')
     lead = rest
   }
   return text
+}
+
+/**
+ * The line of a mapping entry: `key: value` for a scalar or an empty collection, `key:` alone
+ * before a block collection, which follows on the next lines.
+ */
+function keyLine(lead: string, key: string, value: unknown): string {
+  return lead + keyText(key) + (isBlockCollection(value) ? ':\n' : ': ' + scalarText(value) + '\n')
 }
 
 /** Whether the library writes `value` as a block collection: an object or array with an entry. */
